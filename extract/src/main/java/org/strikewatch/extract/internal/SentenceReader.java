@@ -142,6 +142,8 @@ public final class SentenceReader {
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "de", "regional", "military", "city", "local", "deputy", "'s", "s");
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   private final Lexicon lexicon;
 
   /** A reader over {@code lexicon}. */
@@ -308,7 +310,13 @@ public final class SentenceReader {
       boolean english = language.equals("en");
       String head = tokens.get(m.first()).text();
       if (english) {
-        boolean active = head.endsWith("ing") || (after != null && after.first() <= m.last() + 1);
+        boolean adjacent =
+            after != null
+                && (after.first() == m.last()
+                    || (endAt[after.first()] != null
+                        && endAt[after.first()].has("mod")
+                        && endAt[after.first()].first() == m.last()));
+        boolean active = head.endsWith("ing") || (adjacent && !head.equals("was"));
         chosen = active && after != null ? after : before != null ? before : after;
       } else {
         chosen = after != null ? after : before;
@@ -657,7 +665,10 @@ public final class SentenceReader {
         e = k;
       }
     }
-    while (s < e && NAME_CONNECTORS.contains(tokens.get(s).text()) && !roleOrOrg[s]) {
+    while (s < e
+        && (NAME_CONNECTORS.contains(tokens.get(s).text())
+            || ARTICLES.contains(tokens.get(s).text()))
+        && !roleOrOrg[s]) {
       s++;
     }
     while (e > s
