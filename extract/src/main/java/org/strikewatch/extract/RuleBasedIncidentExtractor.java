@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,8 @@ import org.strikewatch.text.NormalizedText;
 import org.strikewatch.text.SentenceSplitter;
 import org.strikewatch.text.TextNormalizer;
 import org.strikewatch.text.TextSpan;
+import org.strikewatch.time.AnchorInference;
+import org.strikewatch.time.TaggedText;
 import org.strikewatch.time.TemporalTagger;
 import org.strikewatch.time.TimeMention;
 
@@ -95,42 +98,36 @@ public final class RuleBasedIncidentExtractor implements IncidentExtractor {
       language = dl.code().equals("und") ? "en" : dl.code();
     }
     warnings.addAll(nt.warnings());
-    impossibleDates(nt, warnings);
 
     LocalDate published = report.published();
     PublishedSource publishedSource = PublishedSource.GIVEN;
-    List<TimeMention> times = temporalTagger.tag(nt.normalized(), language, published);
+    TaggedText tagged = temporalTagger.analyze(nt.normalized(), language, published);
+    List<TimeMention> times = tagged.mentions();
+    warnings.addAll(tagged.warnings());
+    if (tagged.warnings().isEmpty()) {
+      impossibleDates(nt, warnings);
+    }
     if (published == null) {
-      LocalDate lower = null;
-      String from = null;
       int relative = 0;
       for (TimeMention t : times) {
         if (t.relative()) {
           relative++;
-        } else if (t.span().end() != null && (lower == null || t.span().end().isAfter(lower))) {
-          lower = t.span().end();
-          from = t.text();
         }
       }
-      if (lower != null) {
-        published = lower;
+      String unresolved =
+          relative > 0 ? "; " + relative + " relative date expression(s) left unresolved" : "";
+      Optional<LocalDate> lower = AnchorInference.infer(times);
+      if (lower.isPresent()) {
+        published = lower.get();
         publishedSource = PublishedSource.INFERRED;
         warnings.add(
-            "no publication date given; inferred it is on or after "
-                + lower
-                + " from \""
-                + from
-                + "\""
-                + (relative > 0
-                    ? "; " + relative + " relative date expression(s) left unresolved"
-                    : ""));
+            "no publication date given; inferred only that it is on or after "
+                + published
+                + " (the latest explicit date in the text)"
+                + unresolved);
       } else {
         publishedSource = PublishedSource.UNKNOWN;
-        warnings.add(
-            "no publication date given and none could be inferred"
-                + (relative > 0
-                    ? "; " + relative + " relative date expression(s) left unresolved"
-                    : ""));
+        warnings.add("no publication date given and none could be inferred" + unresolved);
       }
     }
     times = dropImpossible(times, nt);

@@ -510,7 +510,7 @@ public final class Assembler {
     if (tm != null) {
       when = new TimeSpan(tm.span().start(), tm.span().end(), tm.span().precision(), tm.text());
       evidence.add(ev("when", tm.start(), tm.end()));
-      confidence += d.ownTime != null ? 0.2 : 0.1;
+      confidence += !when.isResolved() ? 0.0 : d.ownTime != null ? 0.2 : 0.1;
       if (!when.isResolved()) {
         warnings.add(
             "time \""
