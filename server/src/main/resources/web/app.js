@@ -157,10 +157,23 @@
         var page = await getJson(url);
         var items = Array.isArray(page) ? page : (page.items || page.incidents || page.data || []);
         Array.prototype.push.apply(out, items);
-        cursor = Array.isArray(page) ? null : (page.next || page.nextCursor || page.cursor || null);
+        cursor = Array.isArray(page) ? null : (page.nextCursor || page.next || null);
         if (!cursor || items.length === 0) { break; }
       }
       return out;
+    },
+    /** Ids of the incidents whose place, weapon words or source reports contain {@code text}. */
+    textIds: async function (text) {
+      var ids = [];
+      var cursor = null;
+      for (var guard = 0; guard < 1000; guard++) {
+        var page = await getJson('/api/incidents?limit=' + PAGE + '&text=' + encodeURIComponent(text) +
+          (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+        (page.items || []).forEach(function (i) { ids.push(String(i.id)); });
+        cursor = page.nextCursor || null;
+        if (!cursor) { break; }
+      }
+      return ids;
     },
     incident: function (id) { return getJson('/api/incidents/' + encodeURIComponent(id)); },
     report: function (id) { return getJson('/api/reports/' + encodeURIComponent(id)); },
@@ -202,6 +215,23 @@
   }
 
   // ---------------------------------------------------------------- filtering
+  // Text search runs in the browser over what the listing holds, and on the server (which also
+  // searches the report texts); an incident matches when either finds it.
+  var textMatch = { q: '', ids: null };
+
+  function refreshTextMatch() {
+    var q = state.q;
+    if (!q) { textMatch = { q: '', ids: null }; return; }
+    if (textMatch.q === q) { return; }
+    textMatch = { q: q, ids: null };
+    api.textIds(q).then(function (ids) {
+      if (state.q === q) {
+        textMatch = { q: q, ids: new Set(ids) };
+        update();
+      }
+    }).catch(function () { /* the browser-side match stands */ });
+  }
+
   function matches(inc, ignoreDates) {
     if (!ignoreDates && (state.from || state.to)) {
       if (inc.startDay === null) { return false; }
@@ -220,6 +250,7 @@
     if (state.country && inc.country !== state.country) { return false; }
     if (state.admin1 && inc.admin1 !== state.admin1) { return false; }
     if (state.q) {
+      if (textMatch.q === state.q && textMatch.ids && textMatch.ids.has(inc.id)) { return true; }
       var terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
       for (var i = 0; i < terms.length; i++) {
         if (inc.search.indexOf(terms[i]) < 0) { return false; }
@@ -238,7 +269,7 @@
     if (state.own) { p.set('ownTerritory', 'true'); }
     if (state.country) { p.set('country', state.country); }
     if (state.admin1) { p.set('admin1', state.admin1); }
-    if (state.q) { p.set('q', state.q); }
+    if (state.q) { p.set('text', state.q); }
     return p;
   }
 
@@ -408,7 +439,7 @@
       writeUrl();
     });
     applyTiles();
-    api.outlines().then(function (geojson) {
+    return api.outlines().then(function (geojson) {
       outlineLayer = L.geoJSON(geojson, {
         pane: 'outlines',
         interactive: false,
@@ -569,6 +600,12 @@
     var min = Infinity, max = -Infinity;
     days.forEach(function (i) { if (i.startDay < min) { min = i.startDay; } if (i.startDay > max) { max = i.startDay; } });
     var step = state.gran === 'week' ? 7 : 1;
+    var minSpan = step * 30;
+    if (max - min < minSpan) {
+      var pad = Math.ceil((minSpan - (max - min)) / 2);
+      min -= pad;
+      max += pad;
+    }
     if (step === 7) { min = weekStart(min); max = weekStart(max); }
     var bins = Math.floor((max - min) / step) + 1;
     var counts = new Array(bins).fill(0);
@@ -727,6 +764,15 @@
       el('tbody', null, estimateRow(t('killed'), raw.killed), estimateRow(t('injured'), raw.injured),
         estimateRow(t('evacuated'), raw.evacuated))));
     container.appendChild(el('h3', { text: t('sources') }));
+    if (Array.isArray(raw.mentions) && raw.mentions.length) {
+      var mentionList = el('ol', { className: 'sources' });
+      raw.mentions.forEach(function (m) {
+        var ev = m.incident && Array.isArray(m.incident.evidence) ? m.incident.evidence : [];
+        mentionList.appendChild(renderSource(m.report || {}, ev));
+      });
+      container.appendChild(mentionList);
+      return;
+    }
     var sources = Array.isArray(raw.sources) ? raw.sources : [];
     if (!sources.length) {
       container.appendChild(el('p', { className: 'hint', text: t('noSources') }));
@@ -972,7 +1018,8 @@
     card.appendChild(el('h3', { text: claim.subject || t('claimSubject') }));
     card.appendChild(dl([
       [t('claimCount'), estimateText(claim.count)],
-      [t('claimHeld'), el('strong', { className: 'held', text: heldCount === undefined || heldCount === null ? t('unknown') : String(heldCount) })],
+      [t('claimHeld'), el('span', null, el('strong', { className: 'held', text: heldCount === undefined || heldCount === null ? t('unknown') : String(heldCount) }),
+        entry.verdict ? el('span', { className: 'muted', text: ' — ' + entry.verdict }) : null)],
       [t('claimPeriod'), when.start ? when.start + ' – ' + (when.end || when.start) + precisionNote(when.precision) : t('unknown')],
       [t('launchedBy'), claim.launchedBy ? countryName(claim.launchedBy) : t('notStated')],
       [t('ownTerritory'), claim.ownTerritory === true ? t('yes') : claim.ownTerritory === false ? t('no') : t('unknown')],
@@ -980,7 +1027,8 @@
       (claim.attribution || []).length ? [t('attribution'), claim.attribution.join(', ')] : null
     ]));
     if ((claim.evidence || []).length) { card.appendChild(evidenceQuotes(claim.evidence)); }
-    var src = entry.source || entry.report;
+    if (entry.sentence) { card.appendChild(el('p', { className: 'sentence', text: entry.sentence })); }
+    var src = typeof entry.source === 'string' || entry.url ? { source: entry.source, url: entry.url } : entry.report;
     if (src && typeof src === 'object') {
       var href = safeUrl(src.url);
       var line = el('p', { className: 'muted' }, src.source || src.name || '');
@@ -1016,6 +1064,7 @@
   }
 
   function update() {
+    refreshTextMatch();
     shown = all.filter(function (inc) { return matches(inc, false); });
     var noPlace = shown.filter(function (i) { return i.lat === null; }).length;
     $('count').textContent = t('countShown', shown.length, all.length) +
@@ -1101,7 +1150,7 @@
     initControls();
     syncForm();
     $('count').textContent = t('loading');
-    initMap();
+    var outlinesDone = initMap();
     try {
       var raw = await api.incidents();
       all = raw.map(normalise);
@@ -1117,6 +1166,7 @@
     if (!state.mapView) { fitToShown(); }
     setView(state.view);
     if (state.selected) { selectIncident(state.selected, false); }
+    await outlinesDone;
     window.strikewatch.loadMs = Math.round(performance.now() - t0);
     window.strikewatch.total = all.length;
     document.body.setAttribute('data-ready', 'true');

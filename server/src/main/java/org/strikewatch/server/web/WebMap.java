@@ -3,7 +3,6 @@ package org.strikewatch.server.web;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.plugin.Plugin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,9 +11,9 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Installs the web map into a Javalin server: the page and its scripts at {@code /} (classpath
- * folder {@code web/}), the Leaflet WebJar under {@code /webjars/}, and {@code GET /api/outlines},
- * the simplified country and oblast outlines (GeoJSON) the map draws as its offline base layer.
+ * The server side of the web map (whose page lives in the classpath folder {@code web/}, served at
+ * {@code /} with the Leaflet WebJar under {@code /webjars/}): {@code GET /api/outlines}, the
+ * simplified country and oblast outlines (GeoJSON) the map draws as its offline base layer.
  *
  * <p>Register it with {@code config.registerPlugin(new WebMap(dataDir))}. The outlines are compiled
  * at data set-up into {@code DATA/web/outlines.geojson}; without them the page still works on a
@@ -56,14 +55,6 @@ public final class WebMap extends Plugin<Void> {
 
   @Override
   public void onInitialize(JavalinState state) {
-    state.staticFiles.add(
-        files -> {
-          files.hostedPath = "/";
-          files.directory = "/web";
-          files.location = Location.CLASSPATH;
-          files.headers = java.util.Map.of("Cache-Control", "no-cache");
-        });
-    state.staticFiles.enableWebjars();
     state.routes.get("/api/outlines", this::outlines);
   }
 
