@@ -30,10 +30,10 @@ import org.strikewatch.model.json.ExtractionJson;
  * gazetteer, tagger and geography and checks the key fields its header expects. Header lines:
  * {@code # key: value} up to a line {@code ---}; the report text follows. Input keys: published,
  * lang, source. Expectation keys: incidents, claims, language, publishedSource, warning~, and per
- * incident {@code iN.} / claim {@code cN.}: where, country, admin1, precision, when
- * (start..end or unresolved), whenPrecision, weapons (a set), weaponsText~, launchedBy,
- * ownTerritory, killed/injured/evacuated (low/best/high or null), stated (km), computed (yes/no),
- * attribution~, count.
+ * incident {@code iN.} / claim {@code cN.}: where, country, admin1, precision, when (start..end or
+ * unresolved), whenPrecision, weapons (a set), weaponsText~, launchedBy, ownTerritory,
+ * killed/injured/evacuated (low/best/high or null), stated (km), computed (yes/no), attribution~,
+ * count.
  */
 class FixtureExtractionTest {
 
@@ -124,8 +124,7 @@ class FixtureExtractionTest {
             assertThat(json.at("/report/language").asText()).as(where).isEqualTo(want);
         case "publishedSource" ->
             assertThat(json.at("/report/publishedSource").asText()).as(where).isEqualTo(want);
-        case "warning~" ->
-            assertThat(e.warnings()).as(where).anyMatch(w -> w.contains(want));
+        case "warning~" -> assertThat(e.warnings()).as(where).anyMatch(w -> w.contains(want));
         default -> checkItem(json, key, want, where);
       }
     }
@@ -185,8 +184,9 @@ class FixtureExtractionTest {
       case "stated" -> {
         JsonNode v = item.at("/borderDistanceKm/stated");
         assertThat(v.isMissingNode() || v.isNull()).as(where).isFalse();
-        assertThat(v.asDouble()).as(where).isBetween(
-            Double.parseDouble(want) - 0.2, Double.parseDouble(want) + 0.2);
+        assertThat(v.asDouble())
+            .as(where)
+            .isBetween(Double.parseDouble(want) - 0.2, Double.parseDouble(want) + 0.2);
       }
       case "computed" -> {
         JsonNode v = item.at("/borderDistanceKm/computed");

@@ -1,0 +1,41 @@
+package org.strikewatch.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.strikewatch.geo.gazetteer.Gazetteer;
+import org.strikewatch.geo.parse.GazetteerGeoparser;
+import org.strikewatch.time.RuleBasedTemporalTagger;
+
+/** The real stages over the data set up in {@code .data}, loaded once for all tests. */
+final class RealStages {
+
+  private static IncidentExtractor extractor;
+
+  private RealStages() {}
+
+  static Path dataDir() {
+    String dir = System.getProperty("strikewatch.data");
+    return dir == null ? Path.of(".data") : Path.of(dir);
+  }
+
+  static boolean available() {
+    return Gazetteer.isInstalled(dataDir());
+  }
+
+  static synchronized IncidentExtractor extractor() {
+    if (extractor == null) {
+      try {
+        GazetteerGeoparser geoparser = GazetteerGeoparser.load(dataDir());
+        extractor =
+            RuleBasedIncidentExtractor.builder()
+                .temporalTagger(new RuleBasedTemporalTagger())
+                .geoparser(geoparser)
+                .build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return extractor;
+  }
+}
