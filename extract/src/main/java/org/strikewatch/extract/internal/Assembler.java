@@ -60,6 +60,7 @@ public final class Assembler {
   private boolean reportHasStrikeWords;
   private boolean reportHasCue;
   private boolean capped;
+  private final Map<Integer, List<Facts.WeaponFact>> interceptWeapons = new LinkedHashMap<>();
 
   /** Everything one report's assembly needs. */
   public Assembler(
@@ -121,6 +122,9 @@ public final class Assembler {
         continue;
       }
       boolean interceptOnly = f.intercept && !f.impact && !f.hasHarm();
+      if (interceptOnly) {
+        interceptWeapons.computeIfAbsent(paragraph, k -> new ArrayList<>()).addAll(f.weapons);
+      }
       List<Object[]> impactPlaces = impactPlaces(si, f);
       boolean trigger =
           !interceptOnly
@@ -549,6 +553,13 @@ public final class Assembler {
     Set<Weapon> weapons = new LinkedHashSet<>();
     Set<String> weaponsText = new LinkedHashSet<>();
     List<Facts.WeaponFact> sorted = new ArrayList<>(d.weapons);
+    if (sorted.isEmpty()) {
+      // debris of what air defence shot down in the same paragraph
+      sorted.addAll(interceptWeapons.getOrDefault(d.paragraph, List.of()));
+      for (Facts.WeaponFact w : sorted) {
+        strong |= !w.weak();
+      }
+    }
     sorted.sort((x, y) -> Integer.compare(x.start(), y.start()));
     Set<Integer> seen = new LinkedHashSet<>();
     for (Facts.WeaponFact w : sorted) {

@@ -330,13 +330,66 @@ public final class SentenceReader {
         int s0 = mod != null && mod.has("mod") ? mod.start() : tokens.get(chosen.first()).start();
         start = Math.min(start, s0);
         end = Math.max(end, tokens.get(chosen.last() - 1).end());
-      } else if (singular) {
+      } else if (singular || singularPerson(tokens, m)) {
         e = Estimate.exactly(1);
       } else {
         e = Estimate.unspecified();
       }
       f.casualties.add(new Facts.CasualtyFact(field, e, start, end));
     }
+  }
+
+  private static final Set<String> ONE_PERSON =
+      Set.of(
+          "man",
+          "woman",
+          "child",
+          "boy",
+          "girl",
+          "civilian",
+          "resident",
+          "person",
+          "soldier",
+          "driver",
+          "pensioner",
+          "teenager",
+          "rescuer",
+          "worker",
+          "officer",
+          "volunteer",
+          "mother",
+          "father",
+          "farmer",
+          "employee",
+          "guard",
+          "medic");
+
+  /** "killing a 56-year-old man", "a woman was injured": one person without a figure. */
+  private static boolean singularPerson(List<Token> tokens, Lexicon.Match m) {
+    int from = Math.max(0, m.first() - 6);
+    int to = Math.min(tokens.size(), m.last() + 6);
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).text();
+      if (!(w.equals("a") || w.equals("an") || w.equals("one"))) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+        Token t = tokens.get(k);
+        if (t.isClauseBreak()) {
+          break;
+        }
+        if (ONE_PERSON.contains(t.text())) {
+          boolean crossesBreak = false;
+          int lo = Math.min(k, m.first());
+          int hi = Math.max(i, m.last());
+          for (int j = lo; j < hi; j++) {
+            crossesBreak |= tokens.get(j).text().equals(";") || tokens.get(j).text().equals(".");
+          }
+          return !crossesBreak;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isCasualty(Lexicon.Match m) {
