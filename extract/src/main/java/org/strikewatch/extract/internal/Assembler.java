@@ -238,6 +238,16 @@ public final class Assembler {
         out.add(r);
       }
     }
+    // in a report about this war, a place in Ukraine or Russia beats a namesake abroad
+    boolean inTheatre = false;
+    for (Object[] r : out) {
+      String c = ((Place) r[0]).country();
+      inTheatre |= "UA".equals(c) || "RU".equals(c);
+    }
+    if (inTheatre) {
+      out.removeIf(
+          r -> !"UA".equals(((Place) r[0]).country()) && !"RU".equals(((Place) r[0]).country()));
+    }
     // drop regions that contain a more specific place of the same sentence
     List<Object[]> kept = new ArrayList<>();
     Set<String> keys = new LinkedHashSet<>();
@@ -278,6 +288,18 @@ public final class Assembler {
     }
     for (int[] b : f.placeBlockers) {
       if (b[0] < pm.end() && pm.start() < b[1]) {
+        return null;
+      }
+    }
+    for (Lexicon.Match m : f.matches) {
+      if (m.start() < pm.end() && pm.start() < m.end() && !placeLike(m)) {
+        return null; // "Трое", "Града": a word the lexicon reads otherwise
+      }
+    }
+    for (NumberPhrase np : f.numbers) {
+      Token a = f.tokens.get(np.first());
+      Token z = f.tokens.get(np.last() - 1);
+      if (a.start() < pm.end() && pm.start() < z.end()) {
         return null;
       }
     }
@@ -344,6 +366,18 @@ public final class Assembler {
       end = pm.end();
     }
     return new Object[] {p, pm.start(), end};
+  }
+
+  private static boolean placeLike(Lexicon.Match m) {
+    for (Term t : m.terms()) {
+      switch (t.key()) {
+        case "actor-name", "region-word", "org", "role", "occupied", "by", "border" -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static int gapTokens(List<Token> tokens, int from, int to) {
@@ -419,6 +453,25 @@ public final class Assembler {
         if (r != null && target == null) {
           target = new Draft((Place) r[0], (int) r[1], (int) r[2], paragraph, pending.get(0));
           drafts.add(target);
+        }
+      }
+    }
+    if (target == null) {
+      // where air defence worked or where the paragraph set the scene ("над Києвом")
+      for (int si = 0; si < sentences.size() && target == null; si++) {
+        SentenceFacts f = sentences.get(si);
+        if (f.span.paragraph() != paragraph || f.background || f.visit || f.count != null) {
+          continue;
+        }
+        List<Object[]> ps = impactPlaces(si, f);
+        if (!ps.isEmpty()) {
+          Object[] r = ps.get(0);
+          target = new Draft((Place) r[0], (int) r[1], (int) r[2], paragraph, pending.get(0));
+          if (drafts.size() < MAX_INCIDENTS) {
+            drafts.add(target);
+          } else {
+            target = null;
+          }
         }
       }
     }

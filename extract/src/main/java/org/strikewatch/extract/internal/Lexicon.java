@@ -155,28 +155,36 @@ public final class Lexicon {
           }
         }
       }
-      Phrase best = null;
       int bestLen = 0;
+      List<Term> terms = new ArrayList<>();
       for (Phrase ph : candidates) {
         int len = ph.tokens.length;
-        if (len <= bestLen || i + len > to) {
+        if (len < bestLen || i + len > to) {
           continue;
         }
         boolean ok = true;
         for (int k = 0; k < len && ok; k++) {
           ok = matches(ph.tokens[k], tokens.get(i + k).text());
         }
-        if (ok) {
-          best = ph;
+        if (!ok) {
+          continue;
+        }
+        if (len > bestLen) {
+          terms.clear();
           bestLen = len;
         }
+        for (Term term : ph.terms) {
+          if (!terms.contains(term)) {
+            terms.add(term);
+          }
+        }
       }
-      if (best == null) {
+      if (bestLen == 0) {
         i++;
         continue;
       }
       Token last = tokens.get(i + bestLen - 1);
-      out.add(new Match(i, i + bestLen, t.start(), last.end(), List.copyOf(best.terms)));
+      out.add(new Match(i, i + bestLen, t.start(), last.end(), List.copyOf(terms)));
       i += bestLen;
     }
     return out;
