@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
+      GeoparseCommand.class,
       PlaceCommand.class,
       DataCommand.class
     })
