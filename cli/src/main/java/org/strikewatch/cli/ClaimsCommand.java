@@ -12,24 +12,33 @@ import org.strikewatch.store.query.IncidentQueries;
 import org.strikewatch.store.query.QueryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code strikewatch claims}: each stored claim beside the incidents held for it. */
 @Command(
     name = "claims",
     mixinStandardHelpOptions = true,
-    description = "Show every stored claim beside the incidents held for the same subject, period and place.")
+    description =
+        "Show every stored claim beside the incidents held for the same subject, period and place.")
 public final class ClaimsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DatabaseOption database = new DatabaseOption();
 
-  @Option(names = "--list", defaultValue = "20", paramLabel = "N", description = "List up to N held incidents per claim (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--list",
+      defaultValue = "20",
+      paramLabel = "N",
+      description = "List up to N held incidents per claim (default ${DEFAULT-VALUE}).")
   int list = 20;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "text or json (default ${DEFAULT-VALUE}).")
   String format = "text";
 
   @Override

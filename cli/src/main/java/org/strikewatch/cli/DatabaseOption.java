@@ -11,7 +11,8 @@ final class DatabaseOption {
   @Option(
       names = "--db",
       paramLabel = "DB",
-      description = "SQLite file or PostgreSQL URL (default: $STRIKEWATCH_DB, else ~/.local/share/strikewatch/strikewatch.db).")
+      description =
+          "SQLite file or PostgreSQL URL (default: $STRIKEWATCH_DB, else ~/.local/share/strikewatch/strikewatch.db).")
   @Nullable String db;
 
   /** The resolved database spec. */

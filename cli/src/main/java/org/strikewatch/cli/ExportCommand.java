@@ -28,10 +28,17 @@ public final class ExportCommand implements Callable<Integer> {
   @Mixin DatabaseOption database = new DatabaseOption();
   @Mixin FilterOptions filters = new FilterOptions();
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, geojson or acled-csv.")
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "csv, geojson or acled-csv.")
   String format = "csv";
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   @Nullable Path output;
 
   @Override

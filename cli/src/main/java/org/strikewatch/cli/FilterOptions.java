@@ -26,7 +26,10 @@ final class FilterOptions {
   @Option(names = "--country", paramLabel = "CC", description = "Impact country (ISO alpha-2).")
   @Nullable String country;
 
-  @Option(names = "--admin1", paramLabel = "NAME", description = "First-level division, e.g. \"Belgorod Oblast\".")
+  @Option(
+      names = "--admin1",
+      paramLabel = "NAME",
+      description = "First-level division, e.g. \"Belgorod Oblast\".")
   @Nullable String admin1;
 
   @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Within KM of a point.")
@@ -39,10 +42,14 @@ final class FilterOptions {
       names = "--weapon",
       paramLabel = "CODE",
       split = ",",
-      description = "Any of these weapons (aerial_bomb, guided_bomb, missile, rocket, artillery, mortar, drone, cluster, unknown).")
+      description =
+          "Any of these weapons (aerial_bomb, guided_bomb, missile, rocket, artillery, mortar, drone, cluster, unknown).")
   List<String> weapons = new ArrayList<>();
 
-  @Option(names = "--launched-by", paramLabel = "CC", description = "Force that fired (ISO alpha-2).")
+  @Option(
+      names = "--launched-by",
+      paramLabel = "CC",
+      description = "Force that fired (ISO alpha-2).")
   @Nullable String launchedBy;
 
   @Option(
@@ -59,7 +66,10 @@ final class FilterOptions {
   @Option(names = "--source", paramLabel = "NAME", description = "A report from this source.")
   @Nullable String source;
 
-  @Option(names = "--text", paramLabel = "WORDS", description = "Text contains this (case-insensitive).")
+  @Option(
+      names = "--text",
+      paramLabel = "WORDS",
+      description = "Text contains this (case-insensitive).")
   @Nullable String text;
 
   IncidentFilter toFilter() {
@@ -97,7 +107,8 @@ final class FilterOptions {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new UserError(option + ": expected an ISO date (YYYY-MM-DD) but found \"" + value + "\"");
+      throw new UserError(
+          option + ": expected an ISO date (YYYY-MM-DD) but found \"" + value + "\"");
     }
   }
 }

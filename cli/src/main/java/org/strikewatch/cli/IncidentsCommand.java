@@ -17,9 +17,9 @@ import org.strikewatch.store.query.IncidentWriter;
 import org.strikewatch.store.query.QueryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code strikewatch incidents}: lists stored incidents matching filters. */
 @Command(
@@ -63,10 +63,14 @@ public final class IncidentsCommand implements Callable<Integer> {
       throw new UserError("--sort: " + e.getMessage());
     }
     if (limit < 1 || limit > IncidentQueries.MAX_PAGE) {
-      throw new UserError("--limit must be between 1 and " + IncidentQueries.MAX_PAGE + ": " + limit);
+      throw new UserError(
+          "--limit must be between 1 and " + IncidentQueries.MAX_PAGE + ": " + limit);
     }
     String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("table") && !fmt.equals("json") && !fmt.equals("csv") && !fmt.equals("geojson")) {
+    if (!fmt.equals("table")
+        && !fmt.equals("json")
+        && !fmt.equals("csv")
+        && !fmt.equals("geojson")) {
       throw new UserError("--format must be table, json, csv or geojson: " + format);
     }
     PrintWriter out = spec.commandLine().getOut();

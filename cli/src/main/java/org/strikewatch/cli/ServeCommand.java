@@ -24,19 +24,40 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption database = new DatabaseOption();
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port; 0 picks a free one (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "PORT",
+      description = "TCP port; 0 picks a free one (default ${DEFAULT-VALUE}).")
   int port = 8080;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "Address to bind (default ${DEFAULT-VALUE}; 0.0.0.0 exposes it to the network).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "HOST",
+      description =
+          "Address to bind (default ${DEFAULT-VALUE}; 0.0.0.0 exposes it to the network).")
   String host = "127.0.0.1";
 
-  @Option(names = "--readers", defaultValue = "4", paramLabel = "N", description = "Database read connections (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--readers",
+      defaultValue = "4",
+      paramLabel = "N",
+      description = "Database read connections (default ${DEFAULT-VALUE}).")
   int readers = 4;
 
-  @Option(names = "--cache-ms", defaultValue = "2000", paramLabel = "MS", description = "Keep GET answers this long; 0 disables (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--cache-ms",
+      defaultValue = "2000",
+      paramLabel = "MS",
+      description = "Keep GET answers this long; 0 disables (default ${DEFAULT-VALUE}).")
   long cacheMs = 2000;
 
-  @Option(names = "--max-body", defaultValue = "1048576", paramLabel = "BYTES", description = "Largest request body (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-body",
+      defaultValue = "1048576",
+      paramLabel = "BYTES",
+      description = "Largest request body (default ${DEFAULT-VALUE}).")
   int maxBody = 1 << 20;
 
   @Override
@@ -61,14 +82,16 @@ public final class ServeCommand implements Callable<Integer> {
       throw new UserError(e.getMessage());
     }
     IncidentQueries queries = database.openQueries(readers);
-    ReportIngestor ingestor = options.token() == null ? null : Ingestors.forDatabase(database.spec());
+    ReportIngestor ingestor =
+        options.token() == null ? null : Ingestors.forDatabase(database.spec());
     StrikewatchServer server;
     try {
       server = StrikewatchServer.start(queries, ingestor, options);
     } catch (RuntimeException e) {
       queries.close();
       closeIngestor(ingestor);
-      throw new UserError("cannot start the server on " + host + ":" + port + ": " + e.getMessage());
+      throw new UserError(
+          "cannot start the server on " + host + ":" + port + ": " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

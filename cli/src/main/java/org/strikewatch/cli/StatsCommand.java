@@ -12,9 +12,9 @@ import org.strikewatch.store.query.StatsRequest;
 import org.strikewatch.store.query.StatsRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code strikewatch stats}: counts and casualty sums per day, week or month. */
 @Command(
@@ -27,13 +27,24 @@ public final class StatsCommand implements Callable<Integer> {
   @Mixin DatabaseOption database = new DatabaseOption();
   @Mixin FilterOptions filters = new FilterOptions();
 
-  @Option(names = "--by", defaultValue = "month", paramLabel = "BUCKET", description = "day, week or month (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--by",
+      defaultValue = "month",
+      paramLabel = "BUCKET",
+      description = "day, week or month (default ${DEFAULT-VALUE}).")
   String by = "month";
 
-  @Option(names = "--group", paramLabel = "FIELD", description = "admin1, weapon, launchedBy or ownTerritory.")
+  @Option(
+      names = "--group",
+      paramLabel = "FIELD",
+      description = "admin1, weapon, launchedBy or ownTerritory.")
   @Nullable String group;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table or json (default ${DEFAULT-VALUE}).")
   String format = "table";
 
   @Override
@@ -42,7 +53,8 @@ public final class StatsCommand implements Callable<Integer> {
     try {
       request =
           new StatsRequest(
-              StatsRequest.Bucket.parse(by), group == null ? null : StatsRequest.Group.parse(group));
+              StatsRequest.Bucket.parse(by),
+              group == null ? null : StatsRequest.Group.parse(group));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

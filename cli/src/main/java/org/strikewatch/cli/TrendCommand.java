@@ -10,9 +10,9 @@ import org.strikewatch.store.query.QueryJson;
 import org.strikewatch.store.query.Trend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code strikewatch trend}: compares incident rates in two periods. */
 @Command(
@@ -25,13 +25,21 @@ public final class TrendCommand implements Callable<Integer> {
   @Mixin DatabaseOption database = new DatabaseOption();
   @Mixin FilterOptions filters = new FilterOptions();
 
-  @Option(names = "--period", required = true, paramLabel = "A", description = "Period A, e.g. 2024-03..2024-04 or 2024-03-01..2024-04-30.")
+  @Option(
+      names = "--period",
+      required = true,
+      paramLabel = "A",
+      description = "Period A, e.g. 2024-03..2024-04 or 2024-03-01..2024-04-30.")
   String period = "";
 
   @Option(names = "--vs", required = true, paramLabel = "B", description = "Period B, same forms.")
   String vs = "";
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "text or json (default ${DEFAULT-VALUE}).")
   String format = "text";
 
   @Override

@@ -105,9 +105,7 @@ public final class QueryParams {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
         throw ApiError.badRequest(
-            "bad_value",
-            name + " must be between " + min + " and " + max + " but was " + n,
-            name);
+            "bad_value", name + " must be between " + min + " and " + max + " but was " + n, name);
       }
       return n;
     } catch (NumberFormatException e) {
@@ -150,7 +148,8 @@ public final class QueryParams {
     String country = get("country");
     if (country != null && !country.matches("[A-Za-z]{2}")) {
       throw ApiError.badRequest(
-          "bad_value", "country must be an ISO 3166-1 alpha-2 code but was \"" + country + "\"",
+          "bad_value",
+          "country must be an ISO 3166-1 alpha-2 code but was \"" + country + "\"",
           "country");
     }
     b.country(country);

@@ -62,7 +62,8 @@ public final class Routes {
   private final ServerOptions options;
   private final ResponseCache cache;
 
-  private Routes(IncidentQueries queries, @Nullable ReportIngestor ingestor, ServerOptions options) {
+  private Routes(
+      IncidentQueries queries, @Nullable ReportIngestor ingestor, ServerOptions options) {
     this.queries = queries;
     this.ingestor = ingestor;
     this.options = options;
@@ -104,12 +105,14 @@ public final class Routes {
                       ctx,
                       new ApiError(
                           e.getStatus(),
-                          e.getStatus() == 413 ? "body_too_large" : "http_error",
+                          httpErrorCode(e.getStatus()),
                           e.getStatus() == 413
                               ? "request body exceeds the limit of "
                                   + options.maxBodyBytes()
                                   + " bytes"
-                              : Objects.toString(e.getMessage(), "HTTP " + e.getStatus()),
+                              : e.getStatus() == 404
+                                  ? "no such endpoint: " + ctx.path()
+                                  : Objects.toString(e.getMessage(), "HTTP " + e.getStatus()),
                           null)));
           routes.exception(
               QueryException.class,
@@ -131,9 +134,7 @@ public final class Routes {
               ctx -> {
                 if (ctx.path().startsWith("/api") && ctx.result() == null) {
                   error(
-                      ctx,
-                      new ApiError(
-                          404, "not_found", "no such endpoint: " + ctx.path(), null));
+                      ctx, new ApiError(404, "not_found", "no such endpoint: " + ctx.path(), null));
                 }
               });
           routes.error(
@@ -153,6 +154,19 @@ public final class Routes {
   }
 
   // ---- error output: the one place ----------------------------------------------------------
+
+  private static String httpErrorCode(int status) {
+    switch (status) {
+      case 404:
+        return "not_found";
+      case 405:
+        return "method_not_allowed";
+      case 413:
+        return "body_too_large";
+      default:
+        return "http_error";
+    }
+  }
 
   private static void error(Context ctx, ApiError e) {
     ObjectNode o = F.objectNode();
@@ -202,9 +216,11 @@ public final class Routes {
 
   private void incidents(Context ctx) {
     QueryParams p =
-        QueryParams.of(ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "sort", "limit", "cursor"));
+        QueryParams.of(
+            ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "sort", "limit", "cursor"));
     IncidentFilter filter = p.filter();
-    IncidentSort sort = Optional.ofNullable(p.parse("sort", IncidentSort::parse)).orElse(IncidentSort.NEWEST);
+    IncidentSort sort =
+        Optional.ofNullable(p.parse("sort", IncidentSort::parse)).orElse(IncidentSort.NEWEST);
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, IncidentQueries.MAX_PAGE);
     String cursor = p.get("cursor");
     cachedJson(
@@ -227,7 +243,8 @@ public final class Routes {
       }
       return id;
     } catch (NumberFormatException e) {
-      throw ApiError.badRequest("bad_value", "id must be a positive integer but was \"" + raw + "\"", "id");
+      throw ApiError.badRequest(
+          "bad_value", "id must be a positive integer but was \"" + raw + "\"", "id");
     }
   }
 
@@ -242,22 +259,29 @@ public final class Routes {
   }
 
   private void stats(Context ctx) {
-    QueryParams p = QueryParams.of(ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "by", "group"));
+    QueryParams p =
+        QueryParams.of(ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "by", "group"));
     IncidentFilter filter = p.filter();
     StatsRequest.Bucket by =
-        Optional.ofNullable(p.parse("by", StatsRequest.Bucket::parse)).orElse(StatsRequest.Bucket.MONTH);
+        Optional.ofNullable(p.parse("by", StatsRequest.Bucket::parse))
+            .orElse(StatsRequest.Bucket.MONTH);
     StatsRequest.Group group = p.parse("group", StatsRequest.Group::parse);
     cachedJson(ctx, () -> QueryJson.stats(queries.stats(filter, new StatsRequest(by, group))));
   }
 
   private void trend(Context ctx) {
-    QueryParams p = QueryParams.of(ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "period", "vs"));
+    QueryParams p =
+        QueryParams.of(ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "period", "vs"));
     IncidentFilter filter = p.filter();
     p.require("period");
     p.require("vs");
     Period a = p.parse("period", Period::parse);
     Period b = p.parse("vs", Period::parse);
-    cachedJson(ctx, () -> QueryJson.trend(queries.trend(filter, Objects.requireNonNull(a), Objects.requireNonNull(b))));
+    cachedJson(
+        ctx,
+        () ->
+            QueryJson.trend(
+                queries.trend(filter, Objects.requireNonNull(a), Objects.requireNonNull(b))));
   }
 
   private void claims(Context ctx) {
@@ -280,12 +304,15 @@ public final class Routes {
     QueryParams.of(ctx.queryParamMap(), List.of());
     long id = id(ctx);
     ReportView r =
-        queries.report(id).orElseThrow(() -> new ApiError(404, "not_found", "no report " + id, "id"));
+        queries
+            .report(id)
+            .orElseThrow(() -> new ApiError(404, "not_found", "no report " + id, "id"));
     ctx.contentType(JSON).result(bytes(QueryJson.report(r)));
   }
 
   private void export(Context ctx) throws IOException {
-    QueryParams p = QueryParams.of(ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "format", "sort"));
+    QueryParams p =
+        QueryParams.of(ctx.queryParamMap(), with(QueryParams.FILTER_NAMES, "format", "sort"));
     IncidentFilter filter = p.filter();
     ExportFormat format =
         Optional.ofNullable(p.parse("format", ExportFormat::parse)).orElse(ExportFormat.CSV);
@@ -308,7 +335,10 @@ public final class Routes {
     ReportIngestor in = ingestor;
     if (in == null) {
       throw new ApiError(
-          403, "read_only", "this server was started without an ingest pipeline; it is read-only", null);
+          403,
+          "read_only",
+          "this server was started without an ingest pipeline; it is read-only",
+          null);
     }
     String length = ctx.header("Content-Length");
     if (length != null) {
@@ -355,7 +385,10 @@ public final class Routes {
     String prefix = "Bearer ";
     if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
       throw new ApiError(
-          401, "unauthorized", "write endpoints need an Authorization: Bearer <token> header", null);
+          401,
+          "unauthorized",
+          "write endpoints need an Authorization: Bearer <token> header",
+          null);
     }
     byte[] given = header.substring(prefix.length()).trim().getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
@@ -369,7 +402,8 @@ public final class Routes {
       root = MAPPER.readTree(body);
     } catch (IOException e) {
       String where =
-          e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
+          e instanceof JsonProcessingException
+                  && ((JsonProcessingException) e).getLocation() != null
               ? " at line "
                   + ((JsonProcessingException) e).getLocation().getLineNr()
                   + ", column "
@@ -379,7 +413,9 @@ public final class Routes {
     }
     if (root == null || !root.isObject()) {
       throw ApiError.badRequest(
-          "malformed_json", "request body must be a JSON object {text, published, source, url}", null);
+          "malformed_json",
+          "request body must be a JSON object {text, published, source, url}",
+          null);
     }
     Iterator<String> names = root.fieldNames();
     while (names.hasNext()) {
@@ -399,9 +435,11 @@ public final class Routes {
     LocalDate published = null;
     if (publishedRaw != null) {
       try {
-        published = LocalDate.parse(publishedRaw.length() > 10 && publishedRaw.charAt(10) == 'T'
-            ? publishedRaw.substring(0, 10)
-            : publishedRaw);
+        published =
+            LocalDate.parse(
+                publishedRaw.length() > 10 && publishedRaw.charAt(10) == 'T'
+                    ? publishedRaw.substring(0, 10)
+                    : publishedRaw);
       } catch (DateTimeParseException e) {
         throw ApiError.badRequest(
             "bad_date",
@@ -434,7 +472,8 @@ public final class Routes {
   // ---- documentation ------------------------------------------------------------------------
 
   private static void openApi(Context ctx) {
-    try (InputStream in = Routes.class.getResourceAsStream("/org/strikewatch/server/openapi.json")) {
+    try (InputStream in =
+        Routes.class.getResourceAsStream("/org/strikewatch/server/openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json missing from the server jar");
       }
