@@ -33,6 +33,7 @@ import org.strikewatch.model.json.ExtractionJson;
 import org.strikewatch.server.IngestedReport;
 import org.strikewatch.server.ReportIngestor;
 import org.strikewatch.server.ServerOptions;
+import org.strikewatch.server.web.WebMap;
 import org.strikewatch.store.query.ClaimCheck;
 import org.strikewatch.store.query.ExportFormat;
 import org.strikewatch.store.query.IncidentDetail;
@@ -79,6 +80,7 @@ public final class Routes {
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = options.maxBodyBytes();
           config.staticFiles.enableWebjars();
+          config.registerPlugin(WebMap.fromEnvironment());
           if (Routes.class.getResource("/web") != null) {
             config.staticFiles.add("/web", Location.CLASSPATH);
           }
@@ -111,7 +113,7 @@ public final class Routes {
                                   + options.maxBodyBytes()
                                   + " bytes"
                               : e.getStatus() == 404
-                                  ? "no such endpoint: " + ctx.path()
+                                  ? notFoundDetail(ctx, e.getMessage())
                                   : Objects.toString(e.getMessage(), "HTTP " + e.getStatus()),
                           null)));
           routes.exception(
@@ -154,6 +156,16 @@ public final class Routes {
   }
 
   // ---- error output: the one place ----------------------------------------------------------
+
+  private static String notFoundDetail(Context ctx, @Nullable String message) {
+    if (message == null
+        || message.isBlank()
+        || message.equalsIgnoreCase("Not found")
+        || message.startsWith("Endpoint ")) {
+      return "no such endpoint: " + ctx.path();
+    }
+    return message;
+  }
 
   private static String httpErrorCode(int status) {
     switch (status) {
