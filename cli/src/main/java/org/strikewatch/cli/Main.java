@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       TrendCommand.class,
       ClaimsCommand.class,
       ExportCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      GeoparseCommand.class
     })
 public final class Main implements Runnable {
 
