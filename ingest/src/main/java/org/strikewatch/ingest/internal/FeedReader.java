@@ -24,10 +24,10 @@ import org.strikewatch.model.IncomingReport;
  * its content or description (HTML reduced to text), with the entry link as URL and the feed title
  * as source. Rome gives entry dates as instants, so the date is taken in UTC.
  */
-final class FeedReader {
+public final class FeedReader {
 
   /** One entry with a key that identifies it across polls (guid, else link, else title). */
-  record Entry(String key, ReadResult result) {}
+  public record Entry(String key, ReadResult result) {}
 
   private FeedReader() {}
 

@@ -69,6 +69,29 @@ public final class Readers {
     return Formats.read(input, options);
   }
 
+  /**
+   * Reads a fetched feed into entries with their identifying keys (for remembering what was seen).
+   *
+   * @throws FetchException when the response is not a readable feed
+   */
+  public static List<FeedReader.Entry> feedEntries(FetchedPage page, ReadOptions options)
+      throws FetchException {
+    String url = page.uri().toString();
+    Input input =
+        new Input(
+            url,
+            "feed.xml",
+            page.body(),
+            page.mediaType().orElse(null),
+            url,
+            options.clock().instant());
+    try {
+      return FeedReader.entries(input, options);
+    } catch (Unreadable e) {
+      throw new FetchException(url + " did not serve a feed: " + e.getMessage(), false);
+    }
+  }
+
   /** A single file. */
   public static ReportSource file(Path file, ReadOptions options) {
     return new ReportSource() {
