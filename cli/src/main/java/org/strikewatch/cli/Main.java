@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "strikewatch 0.1.0",
     description = "Turns war reports into a database and map of strike incidents.",
-    subcommands = {CommandLine.HelpCommand.class, EvalCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EvalCommand.class,
+      GenerateCommand.class,
+      GeoparseCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

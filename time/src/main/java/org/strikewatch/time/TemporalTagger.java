@@ -18,4 +18,12 @@ public interface TemporalTagger {
    * @return mentions in text order, non-overlapping
    */
   List<TimeMention> tag(String text, String language, @Nullable LocalDate anchor);
+
+  /**
+   * Tags {@code text} and also reports warnings (invalid dates such as "31 February"). The default
+   * returns no warnings.
+   */
+  default TaggedText analyze(String text, String language, @Nullable LocalDate anchor) {
+    return new TaggedText(tag(text, language, anchor), List.of());
+  }
 }

@@ -1,0 +1,646 @@
+package org.strikewatch.geo.parse.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.strikewatch.geo.PlaceMention;
+import org.strikewatch.geo.gazetteer.Gazetteer;
+import org.strikewatch.geo.gazetteer.PlaceKind;
+import org.strikewatch.geo.parse.GeoparserOptions;
+import org.strikewatch.model.Place;
+import org.strikewatch.model.PlacePrecision;
+
+/**
+ * The geoparser's work: find spans whose keys name gazetteer places (longest first), drop spans
+ * that are common words or parts of person and organisation names, then resolve each span among its
+ * candidates by population, kind, the other places in the same text, and the region of interest.
+ * Stateless; every call works on its own objects.
+ */
+public final class Engine {
+  private static final int MAX_WORDS = 6;
+
+  private final Gazetteer gaz;
+  private final GeoparserOptions options;
+
+  public Engine(Gazetteer gaz, GeoparserOptions options) {
+    this.gaz = gaz;
+    this.options = options;
+  }
+
+  /** Finds and resolves the place mentions of {@code text}. */
+  public List<PlaceMention> parse(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Token t = tokens.get(i);
+      keys[i] = t.word() ? Gazetteer.key(t.text()) : "";
+    }
+    Set<String> lowerWords = new HashSet<>();
+    for (Token t : tokens) {
+      if (t.word() && !t.capitalized() && !t.cyrillic()) {
+        lowerWords.add(t.text());
+      }
+    }
+    List<Mention> mentions = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.word() || !t.capitalized()) {
+        i++;
+        continue;
+      }
+      int next = find(text, tokens, keys, i, lowerWords, mentions);
+      i = next > i ? next : i + 1;
+    }
+    resolve(mentions);
+    List<PlaceMention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.chosen < 0 || !accept(m, mentions)) {
+        continue;
+      }
+      out.add(new PlaceMention(m.start, m.end, place(m), m.score));
+    }
+    return out;
+  }
+
+  /**
+   * Resolves given spans (evaluation given gold spans): each span's text is looked up as a name, a
+   * division phrase or a demonym, and resolved with the others as context. Spans with no candidate
+   * are left out.
+   */
+  public List<PlaceMention> resolveSpans(String text, List<int[]> spans) {
+    List<Mention> mentions = new ArrayList<>();
+    for (int[] s : spans) {
+      String span = text.substring(s[0], s[1]);
+      Mention m = spanMention(span, s[0], s[1]);
+      if (m != null) {
+        mentions.add(m);
+      }
+    }
+    resolve(mentions);
+    List<PlaceMention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.chosen >= 0) {
+        out.add(new PlaceMention(m.start, m.end, place(m), m.score));
+      }
+    }
+    return out;
+  }
+
+  private Mention spanMention(String span, int start, int end) {
+    String key = Gazetteer.key(span);
+    if (key.startsWith("the ")) {
+      key = key.substring(4);
+    }
+    if (key.endsWith(" s") && key.length() > 3) {
+      key = key.substring(0, key.length() - 2);
+    }
+    int[] c = lookup(key);
+    Mention.Mode mode = Mention.Mode.NAME;
+    String label = "";
+    if (c.length == 0) {
+      int sp = key.lastIndexOf(' ');
+      if (sp > 0) {
+        String last = key.substring(sp + 1);
+        String head = key.substring(0, sp);
+        if (WordLists.REGION_WORDS.contains(last)) {
+          c = lookup(head);
+          mode = Mention.Mode.REGION;
+        } else if (WordLists.DISTRICT_WORDS.contains(last)) {
+          c = lookup(head);
+          mode = Mention.Mode.DISTRICT;
+          label = englishDivision(last);
+        }
+      }
+    }
+    if (c.length == 0) {
+      Integer country = gaz.demonym(key).orElse(null);
+      if (country == null && key.endsWith("s")) {
+        country = gaz.demonym(key.substring(0, key.length() - 1)).orElse(null);
+      }
+      if (country != null) {
+        c = new int[] {country << 1 | 1};
+      }
+    }
+    if (c.length == 0) {
+      return null;
+    }
+    return new Mention(start, end, span, c, mode, label, true, false);
+  }
+
+  private int[] lookup(String key) {
+    int[] c = gaz.lookup(key);
+    if (c.length == 0 && Character.isLetter(key.isEmpty() ? ' ' : key.charAt(0))) {
+      if (org.strikewatch.geo.gazetteer.internal.NameKeys.isCyrillic(key)) {
+        c = gaz.lookup(Gazetteer.stemKey(key));
+      }
+    }
+    return c;
+  }
+
+  /** Tries spans starting at token {@code i}; adds a mention and returns the next token index. */
+  private int find(
+      String text,
+      List<Token> tokens,
+      String[] keys,
+      int i,
+      Set<String> lowerWords,
+      List<Mention> out) {
+    Token first = tokens.get(i);
+    StringBuilder key = new StringBuilder();
+    int bestEnd = -1;
+    int[] best = null;
+    int lastWord = i;
+    List<Integer> words = new ArrayList<>();
+    for (int j = i; j < tokens.size() && words.size() < MAX_WORDS; j++) {
+      Token t = tokens.get(j);
+      if (!t.word()) {
+        break;
+      }
+      if (j > i && !adjacent(text, tokens.get(j - 1), t)) {
+        break;
+      }
+      boolean lowerOk =
+          WordLists.CONNECTORS.contains(keys[j]) || (t.cyrillic() && divisionStem(keys[j]) != null);
+      if (!t.capitalized() && !lowerOk) {
+        break;
+      }
+      words.add(j);
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      key.append(keys[j]);
+      if (!t.capitalized() && !(t.cyrillic() && divisionStem(keys[j]) != null)) {
+        continue; // a connector cannot end a name
+      }
+      String k = key.toString();
+      int[] c = gaz.lookup(k);
+      if (c.length == 0 && t.cyrillic()) {
+        c = gaz.lookup(Gazetteer.stemKey(k));
+      }
+      if (c.length > 0) {
+        best = c;
+        bestEnd = j;
+      }
+      lastWord = j;
+    }
+    if (best == null) {
+      return cyrillicDivision(text, tokens, keys, i, out);
+    }
+    int endTok = bestEnd;
+    Mention.Mode mode = Mention.Mode.NAME;
+    String label = "";
+    Token after = endTok + 1 < tokens.size() ? tokens.get(endTok + 1) : null;
+    if (after != null && after.word() && adjacent(text, tokens.get(endTok), after)) {
+      String ak = keys[endTok + 1];
+      if (WordLists.REGION_WORDS.contains(ak) && !after.cyrillic()) {
+        mode = Mention.Mode.REGION;
+        endTok++;
+      } else if (WordLists.DISTRICT_WORDS.contains(ak) && !after.cyrillic()) {
+        mode = Mention.Mode.DISTRICT;
+        label = englishDivision(ak);
+        endTok++;
+      } else if (after.cyrillic()) {
+        String d = divisionStem(ak);
+        if ("region".equals(d)) {
+          mode = Mention.Mode.REGION;
+          endTok++;
+        } else if (d != null) {
+          mode = Mention.Mode.DISTRICT;
+          label = d;
+          endTok++;
+        }
+      }
+    }
+    if (mode == Mention.Mode.NAME && i >= 2) {
+      // "the region of X", "Oblast of X"
+      Token of = tokens.get(i - 1);
+      Token word = tokens.get(i - 2);
+      if (of.word() && "of".equals(keys[i - 1]) && word.word()) {
+        if (WordLists.REGION_WORDS.contains(keys[i - 2])) {
+          mode = Mention.Mode.REGION;
+        } else if (WordLists.DISTRICT_WORDS.contains(keys[i - 2])) {
+          mode = Mention.Mode.DISTRICT;
+          label = englishDivision(keys[i - 2]);
+        }
+      }
+    }
+    Token last = tokens.get(endTok);
+    int wordsInName = bestEnd - i + 1;
+    boolean latinSingle = wordsInName == 1 && !first.cyrillic();
+    if (!first.cyrillic() && rejectLatin(text, tokens, keys, i, bestEnd, best, lowerWords, mode)) {
+      return bestEnd + 1;
+    }
+    if (first.cyrillic() && rejectCyrillic(tokens, i, bestEnd)) {
+      return bestEnd + 1;
+    }
+    boolean strong =
+        first.cyrillic() || mode != Mention.Mode.NAME || locativeBefore(tokens, keys, i);
+    out.add(
+        new Mention(
+            first.start(),
+            last.end(),
+            text.substring(first.start(), last.end()),
+            best,
+            mode,
+            label,
+            strong,
+            latinSingle));
+    return endTok + 1;
+  }
+
+  /** Cyrillic "X-ская область / X-ський район / X-ська громада" where X alone is not a name. */
+  private int cyrillicDivision(
+      String text, List<Token> tokens, String[] keys, int i, List<Mention> out) {
+    Token t = tokens.get(i);
+    if (!t.cyrillic() || i + 1 >= tokens.size()) {
+      return i + 1;
+    }
+    Token after = tokens.get(i + 1);
+    if (!after.word() || !adjacent(text, t, after)) {
+      return i + 1;
+    }
+    String d = divisionStem(keys[i + 1]);
+    if (d == null) {
+      return i + 1;
+    }
+    String stem = Gazetteer.stemKey(keys[i]).substring(1);
+    int[] c;
+    Mention.Mode mode;
+    if ("region".equals(d)) {
+      c = gaz.lookup("~" + stem + " област");
+      mode = Mention.Mode.REGION;
+    } else {
+      mode = Mention.Mode.DISTRICT;
+      c = gaz.lookup("~" + stem);
+      for (String suffix : new String[] {"ськ", "ск", "цьк", "цк"}) {
+        if (c.length == 0 && stem.endsWith(suffix) && stem.length() > suffix.length() + 2) {
+          String base = stem.substring(0, stem.length() - suffix.length());
+          c = gaz.lookup("~" + base);
+          if (c.length == 0) {
+            c = gaz.lookup(base);
+          }
+          if (c.length == 0 && suffix.startsWith("ц")) {
+            c = gaz.lookup("~" + base + "ц");
+          }
+        }
+      }
+    }
+    if (c.length == 0) {
+      return i + 1;
+    }
+    out.add(
+        new Mention(
+            t.start(),
+            after.end(),
+            text.substring(t.start(), after.end()),
+            c,
+            mode,
+            d,
+            true,
+            false));
+    return i + 2;
+  }
+
+  /** "region" for область/край, "District" for район, "Community" for громада, else null. */
+  static String divisionStem(String key) {
+    String s = Gazetteer.stemKey(key).substring(1);
+    if (s.startsWith("област") || s.equals("обл") || s.equals("кра")) {
+      return "region";
+    }
+    if (s.startsWith("район") || s.equals("р-н")) {
+      return "District";
+    }
+    if (s.startsWith("громад")) {
+      return "Community";
+    }
+    return null;
+  }
+
+  private static String englishDivision(String word) {
+    return switch (word) {
+      case "community", "hromada" -> "Community";
+      case "county" -> "County";
+      case "parish" -> "Parish";
+      case "municipality" -> "Municipality";
+      case "borough" -> "Borough";
+      default -> "District";
+    };
+  }
+
+  private static boolean adjacent(String text, Token a, Token b) {
+    int gap = b.start() - a.end();
+    if (gap > 2) {
+      return false;
+    }
+    for (int p = a.end(); p < b.start(); p++) {
+      char c = text.charAt(p);
+      if (c != ' ' && c != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean locativeBefore(List<Token> tokens, String[] keys, int i) {
+    int p = i - 1;
+    if (p >= 0 && tokens.get(p).word() && "the".equals(keys[p])) {
+      p--;
+    }
+    return p >= 0 && tokens.get(p).word() && WordLists.LOCATIVES.contains(keys[p]);
+  }
+
+  private boolean rejectCyrillic(List<Token> tokens, int i, int end) {
+    Token t = tokens.get(i);
+    // a capitalised Cyrillic word after a first name or a title is a surname
+    if (i > 0) {
+      Token prev = tokens.get(i - 1);
+      if (prev.word() && prev.cyrillic() && prev.capitalized() && !prev.sentenceStart()) {
+        return gaz.lookup(Gazetteer.key(prev.text())).length == 0;
+      }
+    }
+    return t.text().length() < 3;
+  }
+
+  private boolean rejectLatin(
+      String text,
+      List<Token> tokens,
+      String[] keys,
+      int i,
+      int end,
+      int[] cands,
+      Set<String> lowerWords,
+      Mention.Mode mode) {
+    Token first = tokens.get(i);
+    boolean single = end == i;
+    boolean important = hasKind(cands, true);
+    if (first.allCaps() && first.text().length() <= 4 && single && !important) {
+      return true;
+    }
+    if (single) {
+      String k = keys[i];
+      if (WordLists.COMMON.contains(k) && !(important && !first.sentenceStart())) {
+        return true;
+      }
+      if (lowerWords.contains(first.text().toLowerCase(Locale.ROOT)) && !important) {
+        return true;
+      }
+      if (first.sentenceStart() && lowerWords.contains(first.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    if (mode != Mention.Mode.NAME) {
+      return false;
+    }
+    // a title before: President X, Governor X
+    if (i > 0) {
+      Token prev = tokens.get(i - 1);
+      if (prev.word() && WordLists.TITLES.contains(keys[i - 1]) && prev.capitalized()) {
+        return !important || single;
+      }
+    }
+    // part of a longer capitalised name: Antony Blinken, Astra Telegram
+    boolean before =
+        i > 0
+            && tokens.get(i - 1).word()
+            && tokens.get(i - 1).capitalized()
+            && !tokens.get(i - 1).sentenceStart()
+            && adjacent(text, tokens.get(i - 1), first)
+            && !WordLists.COMMON.contains(keys[i - 1]);
+    boolean after =
+        end + 1 < tokens.size()
+            && tokens.get(end + 1).word()
+            && tokens.get(end + 1).capitalized()
+            && adjacent(text, tokens.get(end), tokens.get(end + 1))
+            && !WordLists.TITLES.contains(keys[end + 1]);
+    if (before && gaz.lookup(keys[i - 1]).length > 0) {
+      before = false; // "Kharkiv Kupiansk" lists, "Sumy Oblast" handled elsewhere
+    }
+    if ((before || after) && !important) {
+      return true;
+    }
+    if (first.sentenceStart() && single && before) {
+      return true;
+    }
+    return false;
+  }
+
+  /** True when some candidate is a country, division, or (when {@code cities}) a big city. */
+  private boolean hasKind(int[] cands, boolean cities) {
+    for (int c : cands) {
+      int ref = c >>> 1;
+      PlaceKind k = gaz.kind(ref);
+      if (k == PlaceKind.COUNTRY || k == PlaceKind.ADMIN1) {
+        return true;
+      }
+      if (cities && (gaz.population(ref) >= 100_000 || k == PlaceKind.CAPITAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  private void resolve(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      choose(m, null, mentions);
+    }
+    for (int round = 0; round < 2; round++) {
+      Context ctx = new Context(mentions);
+      for (Mention m : mentions) {
+        choose(m, ctx, mentions);
+      }
+    }
+  }
+
+  /** Countries, divisions and points of the mentions' current choices. */
+  private final class Context {
+    final Map<String, Integer> countries = new HashMap<>();
+    final Map<String, Integer> admin1 = new HashMap<>();
+    final List<Mention> resolved = new ArrayList<>();
+
+    Context(List<Mention> mentions) {
+      for (Mention m : mentions) {
+        if (m.chosen < 0) {
+          continue;
+        }
+        resolved.add(m);
+        String c = gaz.country(m.chosen);
+        if (c != null) {
+          countries.merge(c, 1, Integer::sum);
+        }
+        String a = gaz.admin1Code(m.chosen);
+        if (a != null) {
+          admin1.merge(a, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private void choose(Mention m, Context ctx, List<Mention> all) {
+    double best = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    int bestRef = -1;
+    boolean anyAdmin1 = false;
+    if (m.mode == Mention.Mode.REGION) {
+      for (int c : m.candidates) {
+        anyAdmin1 |= gaz.kind(c >>> 1) == PlaceKind.ADMIN1;
+      }
+    }
+    for (int c : m.candidates) {
+      int ref = c >>> 1;
+      PlaceKind kind = gaz.kind(ref);
+      if (anyAdmin1 && kind != PlaceKind.ADMIN1) {
+        continue;
+      }
+      if (m.mode == Mention.Mode.DISTRICT && kind == PlaceKind.COUNTRY) {
+        continue;
+      }
+      double s = prior(ref, kind, (c & 1) == 1, m);
+      if (ctx != null) {
+        s += contextScore(ref, m, ctx);
+      }
+      if (s > best) {
+        second = best;
+        best = s;
+        bestRef = ref;
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    m.chosen = bestRef;
+    double margin = second == Double.NEGATIVE_INFINITY ? 1.0 : Math.min(1.0, best - second);
+    m.margin = margin;
+    m.score = Math.max(0.05, Math.min(0.99, 0.5 + 0.45 * margin));
+  }
+
+  private double prior(int ref, PlaceKind kind, boolean primary, Mention m) {
+    double pop = gaz.population(ref);
+    double s = Math.log10(pop + 1) / 7.0;
+    switch (kind) {
+      case COUNTRY -> s += 1.2;
+      case ADMIN1 -> s += m.mode == Mention.Mode.REGION ? 1.0 : 0.55;
+      case CAPITAL -> s += 0.45;
+      case ADMIN1_SEAT -> s += 0.3;
+      case ADMIN2_SEAT -> s += 0.12;
+      case ADMIN2 -> s += 0.2;
+      default -> {}
+    }
+    if (primary) {
+      s += 0.15;
+    }
+    String country = gaz.country(ref);
+    if (country != null && options.roiCountries().contains(country)) {
+      s += 0.12;
+    } else {
+      String a = gaz.admin1Code(ref);
+      if (a != null && options.roiAdmin1().contains(a)) {
+        s += 0.12;
+      }
+    }
+    return s;
+  }
+
+  private double contextScore(int ref, Mention self, Context ctx) {
+    double s = 0;
+    String country = gaz.country(ref);
+    String a1 = gaz.admin1Code(ref);
+    int ownCountry =
+        self.chosen >= 0 && country != null && country.equals(gaz.country(self.chosen)) ? 1 : 0;
+    int ownAdmin = self.chosen >= 0 && a1 != null && a1.equals(gaz.admin1Code(self.chosen)) ? 1 : 0;
+    if (country != null) {
+      int n = ctx.countries.getOrDefault(country, 0) - ownCountry;
+      if (n > 0) {
+        s += 0.25 + 0.05 * Math.min(4, n);
+      }
+    }
+    if (a1 != null) {
+      int n = ctx.admin1.getOrDefault(a1, 0) - ownAdmin;
+      if (n > 0) {
+        s += 0.3 + 0.05 * Math.min(4, n);
+      }
+    }
+    double lat = gaz.lat(ref);
+    double lon = gaz.lon(ref);
+    double nearest = Double.MAX_VALUE;
+    for (Mention o : ctx.resolved) {
+      if (o == self || o.text.equalsIgnoreCase(self.text)) {
+        continue;
+      }
+      PlaceKind k = gaz.kind(o.chosen);
+      if (k == PlaceKind.COUNTRY) {
+        continue;
+      }
+      double d = Gazetteer.distanceKm(lat, lon, gaz.lat(o.chosen), gaz.lon(o.chosen));
+      nearest = Math.min(nearest, d);
+    }
+    if (nearest < 50) {
+      s += 0.3;
+    } else if (nearest < 200) {
+      s += 0.15;
+    }
+    return s;
+  }
+
+  private boolean accept(Mention m, List<Mention> all) {
+    if (!m.singleLatinWord || m.strong) {
+      return true;
+    }
+    PlaceKind k = gaz.kind(m.chosen);
+    if (k == PlaceKind.COUNTRY || k == PlaceKind.ADMIN1 || k == PlaceKind.CAPITAL) {
+      return true;
+    }
+    if (gaz.population(m.chosen) >= 2000) {
+      return true;
+    }
+    // a small place needs support: another mention nearby or in the same division
+    String a1 = gaz.admin1Code(m.chosen);
+    for (Mention o : all) {
+      if (o == m || o.chosen < 0) {
+        continue;
+      }
+      if (a1 != null && a1.equals(gaz.admin1Code(o.chosen))) {
+        return true;
+      }
+      if (Gazetteer.distanceKm(
+              gaz.lat(m.chosen), gaz.lon(m.chosen), gaz.lat(o.chosen), gaz.lon(o.chosen))
+          < 100) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Place place(Mention m) {
+    Place p = gaz.entry(m.chosen).toPlace(m.text);
+    PlaceKind k = gaz.kind(m.chosen);
+    if (m.mode == Mention.Mode.DISTRICT && k != PlaceKind.ADMIN1 && k != PlaceKind.COUNTRY) {
+      return Place.builder()
+          .name(p.name() + " " + m.divisionLabel)
+          .coordinates(p.lat(), p.lon())
+          .country(p.country())
+          .admin1(p.admin1())
+          .precision(PlacePrecision.DISTRICT)
+          .text(m.text)
+          .gazetteerId(p.gazetteerId())
+          .build();
+    }
+    if (m.mode == Mention.Mode.REGION && k != PlaceKind.ADMIN1 && k != PlaceKind.COUNTRY) {
+      return Place.builder()
+          .name(p.name())
+          .coordinates(p.lat(), p.lon())
+          .country(p.country())
+          .admin1(p.admin1())
+          .precision(PlacePrecision.DISTRICT)
+          .text(m.text)
+          .gazetteerId(p.gazetteerId())
+          .build();
+    }
+    return p;
+  }
+}

@@ -1,0 +1,1081 @@
+package org.strikewatch.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.strikewatch.model.Claim;
+import org.strikewatch.model.Estimate;
+import org.strikewatch.model.Extraction;
+import org.strikewatch.model.Incident;
+import org.strikewatch.model.IncomingReport;
+import org.strikewatch.model.Place;
+import org.strikewatch.model.Rejection;
+import org.strikewatch.model.Weapon;
+import org.strikewatch.model.json.ExtractionJson;
+
+/**
+ * The {@link Store} on one JDBC connection, for SQLite and PostgreSQL alike. Calls are serialised
+ * on the instance; prepared statements are cached.
+ *
+ * <p>The query package reads through {@link #connection()} and {@link #dialect()}; it must hold the
+ * store's monitor ({@code synchronized (store)}) while it uses the connection.
+ */
+public final class JdbcStore implements Store {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String MENTION_COLUMNS = "id, report_id, idx, report_key, incident_id, json";
+  private static final String REPORT_COLUMNS =
+      "id, content_hash, text, origin, source, url, published, fetched_at, stored_at, media_type,"
+          + " language, status, status_detail, extractor_version, previous_version_id";
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final String description;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private int depth;
+
+  JdbcStore(Connection connection, Dialect dialect, String description) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.description = description;
+  }
+
+  /** The SQL dialect of this database. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /**
+   * The underlying connection, for read queries in {@code org.strikewatch.store.query}. Hold the
+   * store's monitor while using it.
+   */
+  public Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  /** The content hash the store identifies a report by: SHA-256 of its UTF-8 text, in hex. */
+  public static String contentHash(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  @Override
+  public synchronized <T> T inTransaction(Supplier<T> work) {
+    if (depth > 0) {
+      depth++;
+      try {
+        return work.get();
+      } finally {
+        depth--;
+      }
+    }
+    try {
+      connection.setAutoCommit(false);
+    } catch (SQLException e) {
+      throw new StoreException("cannot begin transaction on " + description, e);
+    }
+    depth = 1;
+    boolean ok = false;
+    try {
+      T result = work.get();
+      connection.commit();
+      ok = true;
+      return result;
+    } catch (SQLException e) {
+      throw new StoreException("cannot commit transaction on " + description, e);
+    } finally {
+      depth = 0;
+      try {
+        if (!ok) {
+          connection.rollback();
+        }
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        if (ok) {
+          throw new StoreException("cannot end transaction on " + description, e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    for (PreparedStatement ps : statements.values()) {
+      try {
+        ps.close();
+      } catch (SQLException e) {
+        // closing anyway
+      }
+    }
+    statements.clear();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + description, e);
+    }
+  }
+
+  private PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
+  }
+
+  private static StoreException fail(String what, SQLException e) {
+    return new StoreException(what + ": " + e.getMessage(), e);
+  }
+
+  // ---------------------------------------------------------------- reports
+
+  @Override
+  public synchronized AddResult add(IncomingReport report) {
+    return inTransaction(
+        () -> {
+          String hash = contentHash(report.text());
+          try {
+            Optional<Long> existing = idByHash(hash);
+            if (existing.isPresent()) {
+              return new AddResult(existing.get(), AddResult.Outcome.DUPLICATE, null);
+            }
+            Long previous = report.url() == null ? null : latestIdWithUrl(report.url());
+            PreparedStatement ps =
+                prepare(
+                    "INSERT INTO reports (content_hash, text, origin, source, url, published,"
+                        + " fetched_at, stored_at, media_type, language, status,"
+                        + " previous_version_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                        + " ON CONFLICT (content_hash) DO NOTHING RETURNING id");
+            ps.setString(1, hash);
+            ps.setString(2, report.text());
+            ps.setString(3, report.origin());
+            setString(ps, 4, report.source());
+            setString(ps, 5, report.url());
+            setString(ps, 6, report.published() == null ? null : report.published().toString());
+            ps.setString(7, report.fetchedAt().toString());
+            ps.setString(8, Instant.now().toString());
+            ps.setString(9, report.mediaType());
+            setString(ps, 10, report.language());
+            ps.setString(11, ReportStatus.STORED.code());
+            setLong(ps, 12, previous);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (rs.next()) {
+                long id = rs.getLong(1);
+                return previous == null
+                    ? new AddResult(id, AddResult.Outcome.NEW, null)
+                    : new AddResult(id, AddResult.Outcome.NEW_VERSION, previous);
+              }
+            }
+            long id =
+                idByHash(hash)
+                    .orElseThrow(() -> new StoreException("report vanished after conflict"));
+            return new AddResult(id, AddResult.Outcome.DUPLICATE, null);
+          } catch (SQLException e) {
+            throw fail("cannot store report from " + report.origin(), e);
+          }
+        });
+  }
+
+  private Optional<Long> idByHash(String hash) throws SQLException {
+    PreparedStatement ps = prepare("SELECT id FROM reports WHERE content_hash = ?");
+    ps.setString(1, hash);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+    }
+  }
+
+  private @Nullable Long latestIdWithUrl(String url) throws SQLException {
+    PreparedStatement ps = prepare("SELECT MAX(id) FROM reports WHERE url = ?");
+    ps.setString(1, url);
+    try (ResultSet rs = ps.executeQuery()) {
+      if (rs.next()) {
+        long id = rs.getLong(1);
+        return rs.wasNull() ? null : id;
+      }
+      return null;
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredReport> report(long id) {
+    try {
+      PreparedStatement ps = prepare("SELECT " + REPORT_COLUMNS + " FROM reports WHERE id = ?");
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(readReport(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw fail("cannot read report " + id, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredReport> reportByHash(String contentHash) {
+    try {
+      PreparedStatement ps =
+          prepare("SELECT " + REPORT_COLUMNS + " FROM reports WHERE content_hash = ?");
+      ps.setString(1, contentHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(readReport(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw fail("cannot read report " + contentHash, e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredReport> reportsWithStatus(ReportStatus status, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    try {
+      PreparedStatement ps =
+          prepare(
+              "SELECT " + REPORT_COLUMNS + " FROM reports WHERE status = ? ORDER BY id LIMIT ?");
+      ps.setString(1, status.code());
+      ps.setInt(2, limit);
+      List<StoredReport> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readReport(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot list reports with status " + status.code(), e);
+    }
+  }
+
+  private static StoredReport readReport(ResultSet rs) throws SQLException {
+    IncomingReport received =
+        IncomingReport.builder(rs.getString("text"), rs.getString("origin"))
+            .source(rs.getString("source"))
+            .url(rs.getString("url"))
+            .published(date(rs.getString("published")))
+            .fetchedAt(Instant.parse(rs.getString("fetched_at")))
+            .mediaType(rs.getString("media_type"))
+            .language(rs.getString("language"))
+            .build();
+    long previous = rs.getLong("previous_version_id");
+    Long previousId = rs.wasNull() ? null : previous;
+    return new StoredReport(
+        rs.getLong("id"),
+        rs.getString("content_hash"),
+        received,
+        Instant.parse(rs.getString("stored_at")),
+        ReportStatus.fromCode(rs.getString("status")),
+        rs.getString("status_detail"),
+        rs.getString("extractor_version"),
+        previousId);
+  }
+
+  @Override
+  public synchronized List<Long> reportIdsForReextraction(@Nullable String currentVersion) {
+    try {
+      PreparedStatement ps;
+      if (currentVersion == null) {
+        ps = prepare("SELECT id FROM reports ORDER BY id");
+      } else {
+        ps =
+            prepare(
+                "SELECT id FROM reports WHERE extractor_version IS NULL"
+                    + " OR extractor_version <> ? ORDER BY id");
+        ps.setString(1, currentVersion);
+      }
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw fail("cannot list reports to extract again", e);
+    }
+  }
+
+  @Override
+  public synchronized long saveExtraction(
+      long reportId, String extractorVersion, Extraction extraction) {
+    if (extractorVersion == null || extractorVersion.isBlank()) {
+      throw new IllegalArgumentException("extractor version is required");
+    }
+    return inTransaction(
+        () -> {
+          try {
+            String now = Instant.now().toString();
+            PreparedStatement ins =
+                prepare(
+                    "INSERT INTO extractions (report_id, extractor_version, extracted_at, json)"
+                        + " VALUES (?,?,?,?) RETURNING id");
+            ins.setLong(1, reportId);
+            ins.setString(2, extractorVersion);
+            ins.setString(3, now);
+            ins.setString(4, ExtractionJson.toCompactString(extraction));
+            long id;
+            try (ResultSet rs = ins.executeQuery()) {
+              rs.next();
+              id = rs.getLong(1);
+            }
+            PreparedStatement upd =
+                prepare(
+                    "UPDATE reports SET status = ?, status_detail = NULL, extractor_version = ?"
+                        + " WHERE id = ?");
+            upd.setString(1, ReportStatus.EXTRACTED.code());
+            upd.setString(2, extractorVersion);
+            upd.setLong(3, reportId);
+            if (upd.executeUpdate() != 1) {
+              throw new IllegalArgumentException("no stored report with id " + reportId);
+            }
+            return id;
+          } catch (SQLException e) {
+            throw fail("cannot store extraction of report " + reportId, e);
+          }
+        });
+  }
+
+  @Override
+  public synchronized void markFailed(long reportId, String reason) {
+    try {
+      PreparedStatement ps =
+          prepare("UPDATE reports SET status = ?, status_detail = ? WHERE id = ?");
+      ps.setString(1, ReportStatus.FAILED.code());
+      ps.setString(2, reason);
+      ps.setLong(3, reportId);
+      if (ps.executeUpdate() != 1) {
+        throw new IllegalArgumentException("no stored report with id " + reportId);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot mark report " + reportId + " failed", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredExtraction> latestExtraction(long reportId) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "SELECT id, extractor_version, extracted_at, json FROM extractions"
+                  + " WHERE report_id = ? ORDER BY id DESC LIMIT 1");
+      ps.setLong(1, reportId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredExtraction(
+                rs.getLong(1),
+                reportId,
+                rs.getString(2),
+                Instant.parse(rs.getString(3)),
+                ExtractionJson.parse(rs.getString(4))));
+      }
+    } catch (SQLException e) {
+      throw fail("cannot read extraction of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized Map<ReportStatus, Long> countReportsByStatus() {
+    Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
+    for (ReportStatus s : ReportStatus.values()) {
+      counts.put(s, 0L);
+    }
+    try {
+      PreparedStatement ps = prepare("SELECT status, COUNT(*) FROM reports GROUP BY status");
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          counts.put(ReportStatus.fromCode(rs.getString(1)), rs.getLong(2));
+        }
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw fail("cannot count reports", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- mentions and claims
+
+  @Override
+  public synchronized long addMention(
+      long reportId, long extractionId, int index, String reportKey, Incident incident) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "INSERT INTO mentions (report_id, extraction_id, idx, report_key, date_start,"
+                  + " date_end, time_precision, lat, lon, cell, country, admin1,"
+                  + " place_precision, launched_by, weapons, json)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+      Place p = incident.where();
+      ps.setLong(1, reportId);
+      ps.setLong(2, extractionId);
+      ps.setInt(3, index);
+      ps.setString(4, reportKey);
+      setString(ps, 5, iso(incident.when().start()));
+      setString(ps, 6, iso(incident.when().end()));
+      ps.setString(7, incident.when().precision().code());
+      setDouble(ps, 8, p.lat());
+      setDouble(ps, 9, p.lon());
+      setLong(ps, 10, p.lat() == null || p.lon() == null ? null : GridCell.of(p.lat(), p.lon()));
+      setString(ps, 11, p.country());
+      setString(ps, 12, p.admin1());
+      ps.setString(13, p.precision().code());
+      setString(ps, 14, incident.launchedBy());
+      ps.setString(15, weaponsColumn(incident.weapons()));
+      ps.setString(16, ExtractionJson.compact(ExtractionJson.incident(incident)));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot store incident " + index + " of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized long addClaim(long reportId, long extractionId, int index, Claim claim) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "INSERT INTO claims (report_id, extraction_id, idx, kind, count_low, count_best,"
+                  + " count_high, launched_by, own_territory, date_start, date_end, country,"
+                  + " admin1, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+      ps.setLong(1, reportId);
+      ps.setLong(2, extractionId);
+      ps.setInt(3, index);
+      ps.setString(4, claim.kind());
+      setEstimate(ps, 5, claim.count());
+      setString(ps, 8, claim.launchedBy());
+      setBoolean(ps, 9, claim.ownTerritory());
+      setString(ps, 10, iso(claim.when().start()));
+      setString(ps, 11, iso(claim.when().end()));
+      setString(ps, 12, claim.where() == null ? null : claim.where().country());
+      setString(ps, 13, claim.where() == null ? null : claim.where().admin1());
+      ps.setString(14, ExtractionJson.compact(ExtractionJson.claim(claim)));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot store claim " + index + " of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredMention> candidates(CandidateQuery query) {
+    try {
+      List<StoredMention> out = new ArrayList<>();
+      Set<Long> seen = new LinkedHashSet<>();
+      if (!query.cells().isEmpty()) {
+        List<Long> cells = new ArrayList<>(new TreeSet<>(query.cells()));
+        String sql =
+            "SELECT "
+                + MENTION_COLUMNS
+                + " FROM mentions WHERE cell IN ("
+                + placeholders(cells.size())
+                + ") AND date_start >= ? AND date_start <= ?";
+        PreparedStatement ps = prepare(sql);
+        int i = 1;
+        for (Long c : cells) {
+          ps.setLong(i++, c);
+        }
+        ps.setString(i++, query.startFrom().toString());
+        ps.setString(i, query.startTo().toString());
+        readMentions(ps, out, seen);
+      }
+      if (query.admin1() != null) {
+        PreparedStatement ps =
+            prepare(
+                "SELECT "
+                    + MENTION_COLUMNS
+                    + " FROM mentions WHERE admin1 = ? AND date_start >= ? AND date_start <= ?");
+        ps.setString(1, query.admin1());
+        ps.setString(2, query.startFrom().toString());
+        ps.setString(3, query.startTo().toString());
+        readMentions(ps, out, seen);
+      }
+      out.sort((a, b) -> Long.compare(a.id(), b.id()));
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot query candidate mentions", e);
+    }
+  }
+
+  private static void readMentions(PreparedStatement ps, List<StoredMention> out, Set<Long> seen)
+      throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long id = rs.getLong(1);
+        if (seen.add(id)) {
+          out.add(readMention(rs));
+        }
+      }
+    }
+  }
+
+  private static StoredMention readMention(ResultSet rs) throws SQLException {
+    long incident = rs.getLong(5);
+    Long incidentId = rs.wasNull() ? null : incident;
+    return new StoredMention(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getInt(3),
+        rs.getString(4),
+        incidentId,
+        parseIncident(rs.getString(6)));
+  }
+
+  @Override
+  public synchronized List<StoredMention> mentions(Collection<Long> mentionIds) {
+    List<Long> ids = new ArrayList<>(new TreeSet<>(mentionIds));
+    List<StoredMention> out = new ArrayList<>();
+    Set<Long> seen = new LinkedHashSet<>();
+    try {
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+        try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT "
+                    + MENTION_COLUMNS
+                    + " FROM mentions WHERE id IN ("
+                    + placeholders(chunk.size())
+                    + ") ORDER BY id")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setLong(i + 1, chunk.get(i));
+          }
+          readMentions(ps, out, seen);
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read mentions", e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredMention> mentionsOfIncident(long incidentId) {
+    try {
+      PreparedStatement ps =
+          prepare("SELECT " + MENTION_COLUMNS + " FROM mentions WHERE incident_id = ? ORDER BY id");
+      ps.setLong(1, incidentId);
+      List<StoredMention> out = new ArrayList<>();
+      readMentions(ps, out, new LinkedHashSet<>());
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read mentions of incident " + incidentId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredMention> mentionsOfReport(long reportId) {
+    try {
+      PreparedStatement ps =
+          prepare("SELECT " + MENTION_COLUMNS + " FROM mentions WHERE report_id = ? ORDER BY idx");
+      ps.setLong(1, reportId);
+      List<StoredMention> out = new ArrayList<>();
+      readMentions(ps, out, new LinkedHashSet<>());
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read mentions of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Claim> claimsOfReport(long reportId) {
+    try {
+      PreparedStatement ps = prepare("SELECT json FROM claims WHERE report_id = ? ORDER BY idx");
+      ps.setLong(1, reportId);
+      List<Claim> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(ExtractionJson.readClaim(tree(rs.getString(1)), "claim"));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read claims of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized Set<Long> deleteExtractionResults(long reportId) {
+    return inTransaction(
+        () -> {
+          try {
+            Set<Long> incidents = new TreeSet<>();
+            PreparedStatement sel =
+                prepare(
+                    "SELECT DISTINCT incident_id FROM mentions WHERE report_id = ?"
+                        + " AND incident_id IS NOT NULL");
+            sel.setLong(1, reportId);
+            try (ResultSet rs = sel.executeQuery()) {
+              while (rs.next()) {
+                incidents.add(rs.getLong(1));
+              }
+            }
+            PreparedStatement dm = prepare("DELETE FROM mentions WHERE report_id = ?");
+            dm.setLong(1, reportId);
+            dm.executeUpdate();
+            PreparedStatement dc = prepare("DELETE FROM claims WHERE report_id = ?");
+            dc.setLong(1, reportId);
+            dc.executeUpdate();
+            return incidents;
+          } catch (SQLException e) {
+            throw fail("cannot delete extraction results of report " + reportId, e);
+          }
+        });
+  }
+
+  // ---------------------------------------------------------------- incidents
+
+  private static final String INCIDENT_VALUES =
+      "date_start, date_end, time_precision, lat, lon, cell, country, admin1, place_name,"
+          + " place_precision, weapons, launched_by, own_territory, killed_low, killed_best,"
+          + " killed_high, injured_low, injured_best, injured_high, evacuated_low,"
+          + " evacuated_best, evacuated_high, border_stated_km, border_computed_km, confidence,"
+          + " source_count, json, provenance, updated_at";
+
+  @Override
+  public synchronized long createIncident(CanonicalIncident incident) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "INSERT INTO incidents ("
+                  + INCIDENT_VALUES
+                  + ", created_at) VALUES ("
+                  + placeholders(30)
+                  + ") RETURNING id");
+      String now = Instant.now().toString();
+      int next = bindIncident(ps, incident, now);
+      ps.setString(next, now);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot create incident", e);
+    }
+  }
+
+  @Override
+  public synchronized void updateIncident(long incidentId, CanonicalIncident incident) {
+    try {
+      String set =
+          List.of(INCIDENT_VALUES.split(",")).stream()
+              .map(c -> c.trim() + " = ?")
+              .collect(Collectors.joining(", "));
+      PreparedStatement ps = prepare("UPDATE incidents SET " + set + " WHERE id = ?");
+      int next = bindIncident(ps, incident, Instant.now().toString());
+      ps.setLong(next, incidentId);
+      if (ps.executeUpdate() != 1) {
+        throw new IllegalArgumentException("no incident with id " + incidentId);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot update incident " + incidentId, e);
+    }
+  }
+
+  private static int bindIncident(PreparedStatement ps, CanonicalIncident c, String now)
+      throws SQLException {
+    Incident i = c.incident();
+    Place p = i.where();
+    setString(ps, 1, iso(i.when().start()));
+    setString(ps, 2, iso(i.when().end()));
+    ps.setString(3, i.when().precision().code());
+    setDouble(ps, 4, p.lat());
+    setDouble(ps, 5, p.lon());
+    setLong(ps, 6, p.lat() == null || p.lon() == null ? null : GridCell.of(p.lat(), p.lon()));
+    setString(ps, 7, p.country());
+    setString(ps, 8, p.admin1());
+    setString(ps, 9, p.name());
+    ps.setString(10, p.precision().code());
+    ps.setString(11, weaponsColumn(i.weapons()));
+    setString(ps, 12, i.launchedBy());
+    setBoolean(ps, 13, i.ownTerritory());
+    setEstimate(ps, 14, i.killed());
+    setEstimate(ps, 17, i.injured());
+    setEstimate(ps, 20, i.evacuated());
+    setDouble(ps, 23, i.borderDistanceKm() == null ? null : i.borderDistanceKm().stated());
+    setDouble(ps, 24, i.borderDistanceKm() == null ? null : i.borderDistanceKm().computed());
+    ps.setDouble(25, i.confidence());
+    ps.setInt(26, c.sourceCount());
+    ps.setString(27, ExtractionJson.compact(ExtractionJson.incident(i)));
+    ps.setString(28, c.provenanceJson());
+    ps.setString(29, now);
+    return 30;
+  }
+
+  @Override
+  public synchronized void deleteIncident(long incidentId) {
+    inTransaction(
+        () -> {
+          try {
+            PreparedStatement un =
+                prepare("UPDATE mentions SET incident_id = NULL WHERE incident_id = ?");
+            un.setLong(1, incidentId);
+            un.executeUpdate();
+            PreparedStatement del = prepare("DELETE FROM incidents WHERE id = ?");
+            del.setLong(1, incidentId);
+            del.executeUpdate();
+          } catch (SQLException e) {
+            throw fail("cannot delete incident " + incidentId, e);
+          }
+        });
+  }
+
+  @Override
+  public synchronized void assignMentions(long incidentId, Collection<Long> mentionIds) {
+    try {
+      PreparedStatement ps = prepare("UPDATE mentions SET incident_id = ? WHERE id = ?");
+      for (Long id : mentionIds) {
+        ps.setLong(1, incidentId);
+        ps.setLong(2, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw fail("cannot assign mentions to incident " + incidentId, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredIncident> incident(long incidentId) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "SELECT json, source_count, provenance, created_at, updated_at FROM incidents"
+                  + " WHERE id = ?");
+      ps.setLong(1, incidentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredIncident(
+                incidentId,
+                parseIncident(rs.getString(1)),
+                rs.getInt(2),
+                rs.getString(3),
+                Instant.parse(rs.getString(4)),
+                Instant.parse(rs.getString(5))));
+      }
+    } catch (SQLException e) {
+      throw fail("cannot read incident " + incidentId, e);
+    }
+  }
+
+  @Override
+  public synchronized long countIncidents() {
+    try {
+      PreparedStatement ps = prepare("SELECT COUNT(*) FROM incidents");
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot count incidents", e);
+    }
+  }
+
+  @Override
+  public synchronized void recordMerge(
+      long incidentId,
+      @Nullable Long mentionId,
+      @Nullable Long reportId,
+      String action,
+      String reason) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "INSERT INTO merge_history (incident_id, mention_id, report_id, action, reason, at)"
+                  + " VALUES (?,?,?,?,?,?)");
+      ps.setLong(1, incidentId);
+      setLong(ps, 2, mentionId);
+      setLong(ps, 3, reportId);
+      ps.setString(4, action);
+      ps.setString(5, reason);
+      ps.setString(6, Instant.now().toString());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw fail("cannot record merge history of incident " + incidentId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<MergeEvent> history(long incidentId) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "SELECT id, mention_id, report_id, action, reason, at FROM merge_history"
+                  + " WHERE incident_id = ? ORDER BY id");
+      ps.setLong(1, incidentId);
+      List<MergeEvent> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long m = rs.getLong(2);
+          Long mention = rs.wasNull() ? null : m;
+          long r = rs.getLong(3);
+          Long report = rs.wasNull() ? null : r;
+          out.add(
+              new MergeEvent(
+                  rs.getLong(1),
+                  incidentId,
+                  mention,
+                  report,
+                  rs.getString(4),
+                  rs.getString(5),
+                  Instant.parse(rs.getString(6))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read merge history of incident " + incidentId, e);
+    }
+  }
+
+  @Override
+  public synchronized void addCannotLink(long reportA, long reportB, @Nullable String note) {
+    if (reportA == reportB) {
+      throw new IllegalArgumentException("a report cannot be split from itself: " + reportA);
+    }
+    try {
+      PreparedStatement ps =
+          prepare(
+              "INSERT INTO cannot_link (report_a, report_b, created_at, note) VALUES (?,?,?,?)"
+                  + " ON CONFLICT (report_a, report_b) DO NOTHING");
+      ps.setLong(1, Math.min(reportA, reportB));
+      ps.setLong(2, Math.max(reportA, reportB));
+      ps.setString(3, Instant.now().toString());
+      setString(ps, 4, note);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw fail("cannot record split of reports " + reportA + " and " + reportB, e);
+    }
+  }
+
+  @Override
+  public synchronized Set<List<Long>> cannotLinks(Collection<Long> reportIds) {
+    List<Long> ids = new ArrayList<>(new TreeSet<>(reportIds));
+    Set<List<Long>> out = new LinkedHashSet<>();
+    try {
+      for (int from = 0; from < ids.size(); from += 400) {
+        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 400));
+        String in = placeholders(chunk.size());
+        try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT report_a, report_b FROM cannot_link WHERE report_a IN ("
+                    + in
+                    + ") OR report_b IN ("
+                    + in
+                    + ") ORDER BY report_a, report_b")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setLong(i + 1, chunk.get(i));
+            ps.setLong(chunk.size() + i + 1, chunk.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(List.of(rs.getLong(1), rs.getLong(2)));
+            }
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read split decisions", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- quarantine
+
+  @Override
+  public synchronized long quarantine(Rejection rejection) {
+    try {
+      PreparedStatement ps =
+          prepare(
+              "INSERT INTO quarantine (origin, reason, excerpt, at) VALUES (?,?,?,?) RETURNING id");
+      ps.setString(1, rejection.origin());
+      ps.setString(2, rejection.reason());
+      setString(ps, 3, rejection.excerpt());
+      ps.setString(4, Instant.now().toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot quarantine " + rejection.origin(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<QuarantineEntry> quarantined() {
+    try {
+      PreparedStatement ps =
+          prepare("SELECT id, origin, reason, excerpt, at FROM quarantine ORDER BY id");
+      List<QuarantineEntry> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readQuarantine(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot list the quarantine", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<QuarantineEntry> quarantineEntry(long id) {
+    try {
+      PreparedStatement ps =
+          prepare("SELECT id, origin, reason, excerpt, at FROM quarantine WHERE id = ?");
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(readQuarantine(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw fail("cannot read quarantine entry " + id, e);
+    }
+  }
+
+  private static QuarantineEntry readQuarantine(ResultSet rs) throws SQLException {
+    return new QuarantineEntry(
+        rs.getLong(1),
+        new Rejection(rs.getString(2), rs.getString(3), rs.getString(4)),
+        Instant.parse(rs.getString(5)));
+  }
+
+  @Override
+  public synchronized void release(long id) {
+    try {
+      PreparedStatement ps = prepare("DELETE FROM quarantine WHERE id = ?");
+      ps.setLong(1, id);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw fail("cannot release quarantine entry " + id, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** The weapons column: codes in vocabulary order between commas, or empty. */
+  public static String weaponsColumn(List<Weapon> weapons) {
+    if (weapons.isEmpty()) {
+      return "";
+    }
+    return weapons.stream()
+        .distinct()
+        .sorted()
+        .map(Weapon::code)
+        .collect(Collectors.joining(",", ",", ","));
+  }
+
+  private static String placeholders(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static @Nullable String iso(@Nullable LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  private static @Nullable LocalDate date(@Nullable String s) {
+    return s == null ? null : LocalDate.parse(s);
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("stored JSON is unreadable: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static Incident parseIncident(String json) {
+    return ExtractionJson.readIncident(tree(json), "incident");
+  }
+
+  private static void setString(PreparedStatement ps, int i, @Nullable String v)
+      throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.VARCHAR);
+    } else {
+      ps.setString(i, v);
+    }
+  }
+
+  private static void setLong(PreparedStatement ps, int i, @Nullable Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.BIGINT);
+    } else {
+      ps.setLong(i, v);
+    }
+  }
+
+  private static void setInt(PreparedStatement ps, int i, @Nullable Integer v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, v);
+    }
+  }
+
+  private static void setDouble(PreparedStatement ps, int i, @Nullable Double v)
+      throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.DOUBLE);
+    } else {
+      ps.setDouble(i, v);
+    }
+  }
+
+  private static void setBoolean(PreparedStatement ps, int i, @Nullable Boolean v)
+      throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, v ? 1 : 0);
+    }
+  }
+
+  private static void setEstimate(PreparedStatement ps, int i, @Nullable Estimate e)
+      throws SQLException {
+    setInt(ps, i, e == null ? null : e.low());
+    setInt(ps, i + 1, e == null ? null : e.best());
+    setInt(ps, i + 2, e == null ? null : e.high());
+  }
+}
