@@ -13,6 +13,12 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
+      IncidentsCommand.class,
+      StatsCommand.class,
+      TrendCommand.class,
+      ClaimsCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
       GeoparseCommand.class,
       PlaceCommand.class,
       DataCommand.class
