@@ -1,8 +1,10 @@
 package org.strikewatch.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.strikewatch.extract.IncidentExtractor;
 import org.strikewatch.extract.RuleBasedIncidentExtractor;
+import org.strikewatch.geo.boundary.BoundaryGeography;
 import org.strikewatch.geo.gazetteer.Gazetteer;
 import org.strikewatch.geo.parse.GazetteerGeoparser;
 import org.strikewatch.time.RuleBasedTemporalTagger;
@@ -27,8 +29,9 @@ public final class Extractors {
             RuleBasedIncidentExtractor.builder()
                 .temporalTagger(new RuleBasedTemporalTagger())
                 .geoparser(geoparser)
+                .geography(BoundaryGeography.load(Gazetteer.dataDir()))
                 .build();
-      } catch (IOException | IllegalStateException e) {
+      } catch (IOException | IllegalStateException | UncheckedIOException e) {
         throw new UserError(e.getMessage());
       }
     }

@@ -2,7 +2,9 @@ package org.strikewatch.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.strikewatch.geo.boundary.BoundaryGeography;
 import org.strikewatch.geo.gazetteer.Gazetteer;
 import org.strikewatch.geo.parse.GazetteerGeoparser;
 import org.strikewatch.time.RuleBasedTemporalTagger;
@@ -20,7 +22,8 @@ final class RealStages {
   }
 
   static boolean available() {
-    return Gazetteer.isInstalled(dataDir());
+    return Gazetteer.isInstalled(dataDir())
+        && Files.isRegularFile(dataDir().resolve("geo/boundary/admin1.bin"));
   }
 
   static synchronized IncidentExtractor extractor() {
@@ -31,6 +34,7 @@ final class RealStages {
             RuleBasedIncidentExtractor.builder()
                 .temporalTagger(new RuleBasedTemporalTagger())
                 .geoparser(geoparser)
+                .geography(BoundaryGeography.load(dataDir()))
                 .build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
