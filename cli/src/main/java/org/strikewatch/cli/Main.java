@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
-      GeoparseCommand.class
+      GeoparseCommand.class,
+      IngestCommand.class
     })
 public final class Main implements Runnable {
 
