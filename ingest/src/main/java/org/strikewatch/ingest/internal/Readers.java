@@ -166,15 +166,26 @@ public final class Readers {
     };
   }
 
+  private static List<ReadResult> channelResults(URI uri, TelegramChannel.Batch batch) {
+    List<ReadResult> out = new ArrayList<>(batch.unreadable());
+    batch.messages().forEach(m -> out.add(m.result()));
+    if (out.isEmpty()) {
+      out.add(
+          ReadResult.rejected(
+              uri.toString(),
+              "no messages on the channel preview (is the channel public, with previews on?)",
+              null));
+    }
+    return out;
+  }
+
   private static List<ReadResult> fetchAndRead(URI uri, HttpFetcher fetcher, ReadOptions options) {
     try {
       var channel = TelegramChannel.channelOf(uri.toString());
       if (channel.isPresent()) {
         TelegramChannel.Batch batch =
             TelegramChannel.of(channel.get()).read(fetcher, options, null, options.maxPages());
-        List<ReadResult> out = new ArrayList<>(batch.unreadable());
-        batch.messages().forEach(m -> out.add(m.result()));
-        return out;
+        return channelResults(uri, batch);
       }
       FetchedPage page = fetcher.fetch(uri);
       Optional<String> previewChannel = TelegramChannel.previewChannel(page);
@@ -182,9 +193,7 @@ public final class Readers {
         TelegramChannel.Batch batch =
             TelegramChannel.at(previewChannel.get(), page.uri().resolve("/s/"))
                 .read(fetcher, options, null, options.maxPages(), page);
-        List<ReadResult> out = new ArrayList<>(batch.unreadable());
-        batch.messages().forEach(m -> out.add(m.result()));
-        return out;
+        return channelResults(uri, batch);
       }
       return readFetched(page, options);
     } catch (FetchException e) {
