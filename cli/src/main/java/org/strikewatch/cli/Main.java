@@ -13,7 +13,11 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
-      GeoparseCommand.class
+      GeoparseCommand.class,
+      ExplainCommand.class,
+      SplitCommand.class,
+      ReextractCommand.class,
+      QuarantineCommand.class
     })
 public final class Main implements Runnable {
 
