@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       GeoparseCommand.class,
+      PlaceCommand.class,
+      DataCommand.class,
       ExplainCommand.class,
       SplitCommand.class,
       ReextractCommand.class,
