@@ -13,8 +13,21 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
+      IncidentsCommand.class,
+      StatsCommand.class,
+      TrendCommand.class,
+      ClaimsCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
       GeoparseCommand.class,
-      IngestCommand.class
+      PlaceCommand.class,
+      DataCommand.class,
+      IngestCommand.class,
+      WatchCommand.class,
+      ExplainCommand.class,
+      SplitCommand.class,
+      ReextractCommand.class,
+      QuarantineCommand.class
     })
 public final class Main implements Runnable {
 
