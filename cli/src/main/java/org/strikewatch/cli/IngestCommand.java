@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.strikewatch.cli.pipeline.Extractors;
+import org.strikewatch.cli.pipeline.IngestPipeline;
 import org.strikewatch.ingest.ReadOptions;
 import org.strikewatch.ingest.ReadResult;
 import org.strikewatch.ingest.ReportSource;
 import org.strikewatch.ingest.Sources;
 import org.strikewatch.ingest.http.HttpFetcher;
+import org.strikewatch.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,6 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
           "At most this many pages of a Telegram channel preview (default ${DEFAULT-VALUE}).")
   int maxPages;
 
+  @Mixin DbOption db;
+
   @Option(names = "--dry-run", description = "Read and count only; store nothing.")
   boolean dryRun;
 
@@ -81,7 +87,17 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Progress progress =
         new Progress(System.err, noProgress ? Progress.Mode.NONE : Progress.auto(), units.size());
-    Intake intake = new CountingIntake();
+    if (dryRun) {
+      return run(units, new CountingIntake(), progress);
+    }
+    try (Store store = db.open()) {
+      IngestPipeline pipeline = new IngestPipeline(store, Extractors.standard());
+      return run(units, new PipelineIntake(pipeline), progress);
+    }
+  }
+
+  /** Reads every unit into the intake, showing progress, and prints the summary. */
+  static int run(List<ReportSource> units, Intake intake, Progress progress) {
     long started = System.nanoTime();
     for (ReportSource unit : units) {
       try (Stream<ReadResult> results = unit.read()) {
@@ -135,6 +151,40 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Completes the run and returns the one-line summary. */
     String finish();
+  }
+
+  /** Offers read results to the pipeline: reports, rejections (quarantine), skipped items. */
+  static void offer(IngestPipeline pipeline, List<ReadResult> results) {
+    results.forEach(r -> offer(pipeline, r));
+  }
+
+  static void offer(IngestPipeline pipeline, ReadResult result) {
+    if (result instanceof ReadResult.Read read) {
+      pipeline.accept(read.report());
+    } else if (result instanceof ReadResult.Rejected rejected) {
+      pipeline.reject(rejected.rejection());
+    } else {
+      pipeline.skip();
+    }
+  }
+
+  /** The store pipeline: save, extract, de-duplicate; quarantine rejections. */
+  static final class PipelineIntake implements Intake {
+    private final IngestPipeline pipeline;
+
+    PipelineIntake(IngestPipeline pipeline) {
+      this.pipeline = pipeline;
+    }
+
+    @Override
+    public void take(ReadResult result) {
+      offer(pipeline, result);
+    }
+
+    @Override
+    public String finish() {
+      return pipeline.finish().line();
+    }
   }
 
   /** A dry run: counts what was read. */

@@ -41,6 +41,9 @@ final class Progress {
 
   void report() {
     reports++;
+    if ((reports & 63) == 0) {
+      maybeShow();
+    }
   }
 
   void quarantined() {
@@ -50,6 +53,10 @@ final class Progress {
   /** One source (a file, a URL) finished. */
   void sourceDone() {
     done++;
+    maybeShow();
+  }
+
+  private void maybeShow() {
     long now = System.nanoTime();
     long every = mode == Mode.BAR ? BAR_EVERY_NANOS : LINE_EVERY_NANOS;
     if (mode != Mode.NONE && now - lastShown >= every) {
