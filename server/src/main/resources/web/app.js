@@ -149,7 +149,8 @@
 
   // ---------------------------------------------------------------- API adapter
   var api = {
-    incidents: async function () {
+    /** Every incident, page by page; {@code onPage} sees each page as it arrives. */
+    incidents: async function (onPage) {
       var out = [];
       var cursor = null;
       for (var guard = 0; guard < 10000; guard++) {
@@ -158,6 +159,7 @@
         var items = Array.isArray(page) ? page : (page.items || page.incidents || page.data || []);
         Array.prototype.push.apply(out, items);
         cursor = Array.isArray(page) ? null : (page.nextCursor || page.next || null);
+        if (onPage && cursor) { onPage(items); }
         if (!cursor || items.length === 0) { break; }
       }
       return out;
@@ -430,6 +432,9 @@
       map.setView([49.0, 33.0], 5);
     }
     markerLayer = L.layerGroup().addTo(map);
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { map.invalidateSize({ pan: false }); }).observe($('map'));
+    }
     map.on('moveend', function () {
       renderMarkers();
     });
@@ -843,7 +848,7 @@
       if (evidence.length) { return el('div', null, block, evidenceQuotes(evidence)); }
       return block;
     }
-    var CONTEXT = 160;
+    var CONTEXT = 240;
     var pos = 0;
     var lastEnd = -1;
     var windows = [];
@@ -1151,9 +1156,20 @@
     syncForm();
     $('count').textContent = t('loading');
     var outlinesDone = initMap();
+    var pages = 0;
+    var viewFromUrl = state.mapView !== null;
     try {
-      var raw = await api.incidents();
+      // The first page is drawn at once so a large database shows something early; the rest is
+      // drawn when everything has arrived.
+      var raw = await api.incidents(function (items) {
+        if (++pages !== 1) { return; }
+        all = items.map(normalise);
+        update();
+        if (!viewFromUrl) { fitToShown(); }
+        window.strikewatch.firstPageMs = Math.round(performance.now() - t0);
+      });
       all = raw.map(normalise);
+      byId = new Map();
       all.forEach(function (inc) { byId.set(inc.id, inc); });
     } catch (e) {
       $('count').textContent = t('loadFailed', e.message);
@@ -1163,7 +1179,7 @@
     }
     syncForm();
     update();
-    if (!state.mapView) { fitToShown(); }
+    if (!viewFromUrl) { fitToShown(); }
     setView(state.view);
     if (state.selected) { selectIncident(state.selected, false); }
     await outlinesDone;
@@ -1174,6 +1190,7 @@
 
   window.strikewatch = {
     shown: function () { return shown.length; },
+    shownWithPlace: function () { return shown.filter(function (i) { return i.lat !== null; }).length; },
     state: state
   };
   document.addEventListener('DOMContentLoaded', start);

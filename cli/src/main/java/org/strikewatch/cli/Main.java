@@ -13,7 +13,15 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
-      GeoparseCommand.class
+      IncidentsCommand.class,
+      StatsCommand.class,
+      TrendCommand.class,
+      ClaimsCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
+      GeoparseCommand.class,
+      PlaceCommand.class,
+      DataCommand.class
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,132 @@
+package org.strikewatch.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.strikewatch.server.ReportIngestor;
+import org.strikewatch.server.ServerOptions;
+import org.strikewatch.server.StrikewatchServer;
+import org.strikewatch.store.query.IncidentQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code strikewatch serve}: the REST API, OpenAPI/Swagger UI and the web map. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the REST API (/api), its docs (/api/docs) and the web map (/) over HTTP.")
+public final class ServeCommand implements Callable<Integer> {
+
+  /** Environment variable holding the bearer token that enables write endpoints. */
+  public static final String ENV_TOKEN = "STRIKEWATCH_TOKEN";
+
+  @Mixin DatabaseOption database = new DatabaseOption();
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "PORT",
+      description = "TCP port; 0 picks a free one (default ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "HOST",
+      description =
+          "Address to bind (default ${DEFAULT-VALUE}; 0.0.0.0 exposes it to the network).")
+  String host = "127.0.0.1";
+
+  @Option(
+      names = "--readers",
+      defaultValue = "4",
+      paramLabel = "N",
+      description = "Database read connections (default ${DEFAULT-VALUE}).")
+  int readers = 4;
+
+  @Option(
+      names = "--cache-ms",
+      defaultValue = "2000",
+      paramLabel = "MS",
+      description = "Keep GET answers this long; 0 disables (default ${DEFAULT-VALUE}).")
+  long cacheMs = 2000;
+
+  @Option(
+      names = "--max-body",
+      defaultValue = "1048576",
+      paramLabel = "BYTES",
+      description = "Largest request body (default ${DEFAULT-VALUE}).")
+  int maxBody = 1 << 20;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (readers < 1 || readers > 64) {
+      throw new UserError("--readers must be between 1 and 64: " + readers);
+    }
+    if (cacheMs < 0) {
+      throw new UserError("--cache-ms must not be negative: " + cacheMs);
+    }
+    String token = System.getenv(ENV_TOKEN);
+    ServerOptions options;
+    try {
+      options =
+          ServerOptions.DEFAULTS
+              .withHost(host)
+              .withPort(port)
+              .withToken(token)
+              .withMaxBodyBytes(maxBody)
+              .withCacheTtl(Duration.ofMillis(cacheMs));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    IncidentQueries queries = database.openQueries(readers);
+    ReportIngestor ingestor =
+        options.token() == null ? null : Ingestors.forDatabase(database.spec());
+    StrikewatchServer server;
+    try {
+      server = StrikewatchServer.start(queries, ingestor, options);
+    } catch (RuntimeException e) {
+      queries.close();
+      closeIngestor(ingestor);
+      throw new UserError(
+          "cannot start the server on " + host + ":" + port + ": " + e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  queries.close();
+                  closeIngestor(ingestor);
+                  stopped.countDown();
+                }));
+    System.err.println(
+        "strikewatch: serving "
+            + queries.describe()
+            + " at "
+            + server.baseUrl()
+            + "/ (API "
+            + server.baseUrl()
+            + "/api, docs "
+            + server.baseUrl()
+            + "/api/docs); "
+            + (server.writable()
+                ? "write endpoints need the bearer token from " + ENV_TOKEN
+                : "read-only (set " + ENV_TOKEN + " to enable POST /api/reports)"));
+    stopped.await();
+    return 0;
+  }
+
+  private static void closeIngestor(@Nullable ReportIngestor ingestor) {
+    if (ingestor instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) ingestor).close();
+      } catch (Exception e) {
+        System.err.println("strikewatch: closing the ingest pipeline failed: " + e.getMessage());
+      }
+    }
+  }
+}

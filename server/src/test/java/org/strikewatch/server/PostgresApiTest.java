@@ -1,0 +1,9 @@
+package org.strikewatch.server;
+
+/** The API end to end against a real PostgreSQL server. */
+class PostgresApiTest extends ApiContractTest {
+  @Override
+  String freshDatabase() {
+    return PostgresTestServer.freshSchemaUrl();
+  }
+}
