@@ -21,7 +21,11 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       GeoparseCommand.class,
       PlaceCommand.class,
-      DataCommand.class
+      DataCommand.class,
+      ExplainCommand.class,
+      SplitCommand.class,
+      ReextractCommand.class,
+      QuarantineCommand.class
     })
 public final class Main implements Runnable {
 
