@@ -19,7 +19,13 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       ExportCommand.class,
       ServeCommand.class,
-      GeoparseCommand.class
+      GeoparseCommand.class,
+      PlaceCommand.class,
+      DataCommand.class,
+      ExplainCommand.class,
+      SplitCommand.class,
+      ReextractCommand.class,
+      QuarantineCommand.class
     })
 public final class Main implements Runnable {
 
