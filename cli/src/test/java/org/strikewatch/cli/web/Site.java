@@ -16,7 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.strikewatch.cli.UserError;
 import org.strikewatch.cli.demo.DemoReports;
+import org.strikewatch.cli.pipeline.Extractors;
+import org.strikewatch.cli.pipeline.IngestPipeline;
+import org.strikewatch.cli.pipeline.ReportExtractor;
 import org.strikewatch.model.IncomingReport;
 import org.strikewatch.server.ServerOptions;
 import org.strikewatch.server.StrikewatchServer;
@@ -51,6 +56,31 @@ final class Site implements AutoCloseable {
             .language("en")
             .build());
     return reports;
+  }
+
+  /**
+   * The standard extractor, or a skipped test while the build has none (so the browser tests start
+   * running the moment the extractor is wired in).
+   */
+  static ReportExtractor extractor() {
+    try {
+      return Extractors.standard();
+    } catch (UserError e) {
+      Assumptions.abort("no incident extractor in this build: " + e.getMessage());
+      throw e;
+    }
+  }
+
+  /** Ingests {@code reports} through the real pipeline into {@code dir}/web.db and serves it. */
+  static Site withReports(Path dir, List<IncomingReport> reports) {
+    String spec = dir.resolve("web.db").toString();
+    ReportExtractor extractor = extractor();
+    try (JdbcStore store = Stores.open(spec)) {
+      IngestPipeline pipeline = new IngestPipeline(store, extractor);
+      reports.forEach(pipeline::accept);
+      pipeline.finish();
+    }
+    return serve(spec);
   }
 
   /** Writes {@code n} synthetic incidents into {@code dir}/big.db and serves it. */

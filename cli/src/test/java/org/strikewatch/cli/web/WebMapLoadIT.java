@@ -27,7 +27,7 @@ class WebMapLoadIT {
     try (Site site = Site.withSyntheticIncidents(dir, INCIDENTS);
         Browser browser = Browser.start(1366, 860)) {
       StringBuilder report = new StringBuilder();
-      for (int run = 1; run <= 3; run++) {
+      for (int run = 1; run <= 2; run++) {
         long t0 = System.nanoTime();
         browser.open(site.url() + "/?run=" + run);
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
