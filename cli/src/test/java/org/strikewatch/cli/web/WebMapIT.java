@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebMapIT {
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
   private Site site;
   private Browser browser;
