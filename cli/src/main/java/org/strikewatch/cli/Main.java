@@ -20,9 +20,16 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      DemoCommand.class,
       GeoparseCommand.class,
       PlaceCommand.class,
-      DataCommand.class
+      DataCommand.class,
+      IngestCommand.class,
+      WatchCommand.class,
+      ExplainCommand.class,
+      SplitCommand.class,
+      ReextractCommand.class,
+      QuarantineCommand.class
     })
 public final class Main implements Runnable {
 
