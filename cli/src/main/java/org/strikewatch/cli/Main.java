@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       GeoparseCommand.class
     })
 public final class Main implements Runnable {
