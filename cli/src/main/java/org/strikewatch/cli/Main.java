@@ -20,7 +20,13 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       BenchCommand.class,
-      GeoparseCommand.class
+      GeoparseCommand.class,
+      PlaceCommand.class,
+      DataCommand.class,
+      ExplainCommand.class,
+      SplitCommand.class,
+      ReextractCommand.class,
+      QuarantineCommand.class
     })
 public final class Main implements Runnable {
 

@@ -5,21 +5,46 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which stored mentions might describe the same strike as a new one: those whose span starts
- * between {@code startFrom} and {@code startTo} and that lie in one of the {@code cells} (see
- * {@link GridCell}) or, when {@code admin1} is given, in that first-level division.
+ * Which stored mentions might describe the same strike as a new one: those whose time span, at most
+ * {@code maxSpanDays} wide, overlaps {@code start..end}, and that lie in one of the {@code cells}
+ * (see {@link GridCell}; inside {@code box} when given) or, when {@code admin1} is given, in that
+ * first-level division (only those known just to region precision when {@code admin1RegionOnly}).
  */
 public record CandidateQuery(
-    LocalDate startFrom, LocalDate startTo, Set<Long> cells, @Nullable String admin1) {
+    LocalDate start,
+    LocalDate end,
+    int maxSpanDays,
+    Set<Long> cells,
+    @Nullable Box box,
+    @Nullable String admin1,
+    boolean admin1RegionOnly) {
+
+  /** A latitude/longitude rectangle, bounds inclusive. */
+  public record Box(double minLat, double maxLat, double minLon, double maxLon) {
+    public Box {
+      if (maxLat < minLat || maxLon < minLon) {
+        throw new IllegalArgumentException(
+            "empty box: " + minLat + ".." + maxLat + ", " + minLon + ".." + maxLon);
+      }
+    }
+  }
 
   public CandidateQuery {
-    if (startFrom == null || startTo == null) {
-      throw new IllegalArgumentException("candidate date window is required");
+    if (start == null || end == null) {
+      throw new IllegalArgumentException("candidate time span is required");
     }
-    if (startTo.isBefore(startFrom)) {
+    if (end.isBefore(start)) {
       throw new IllegalArgumentException(
-          "candidate date window ends before it starts: " + startFrom + ".." + startTo);
+          "candidate time span ends before it starts: " + start + ".." + end);
+    }
+    if (maxSpanDays < 1) {
+      throw new IllegalArgumentException("maxSpanDays must be positive: " + maxSpanDays);
     }
     cells = Set.copyOf(cells);
+  }
+
+  /** The earliest start date a stored span can have and still overlap. */
+  public LocalDate earliestStart() {
+    return start.minusDays(maxSpanDays - 1L);
   }
 }

@@ -58,6 +58,15 @@ public final class JdbcStore implements Store {
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   private int depth;
 
+  /** Mentions never change once written (re-extraction writes new ones): cache their parse. */
+  private final Map<Long, Incident> parsedMentions =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Incident> eldest) {
+          return size() > 200_000;
+        }
+      };
+
   JdbcStore(Connection connection, Dialect dialect, String description) {
     this.connection = connection;
     this.dialect = dialect;
@@ -502,21 +511,30 @@ public final class JdbcStore implements Store {
     try {
       List<StoredMention> out = new ArrayList<>();
       Set<Long> seen = new LinkedHashSet<>();
+      String window = " AND date_start >= ? AND date_start <= ? AND date_end >= ?";
       if (!query.cells().isEmpty()) {
         List<Long> cells = new ArrayList<>(new TreeSet<>(query.cells()));
+        CandidateQuery.Box box = query.box();
         String sql =
             "SELECT "
                 + MENTION_COLUMNS
                 + " FROM mentions WHERE cell IN ("
                 + placeholders(cells.size())
-                + ") AND date_start >= ? AND date_start <= ?";
+                + ")"
+                + window
+                + (box == null ? "" : " AND lat >= ? AND lat <= ? AND lon >= ? AND lon <= ?");
         PreparedStatement ps = prepare(sql);
         int i = 1;
         for (Long c : cells) {
           ps.setLong(i++, c);
         }
-        ps.setString(i++, query.startFrom().toString());
-        ps.setString(i, query.startTo().toString());
+        i = bindWindow(ps, i, query);
+        if (box != null) {
+          ps.setDouble(i++, box.minLat());
+          ps.setDouble(i++, box.maxLat());
+          ps.setDouble(i++, box.minLon());
+          ps.setDouble(i, box.maxLon());
+        }
         readMentions(ps, out, seen);
       }
       if (query.admin1() != null) {
@@ -524,10 +542,11 @@ public final class JdbcStore implements Store {
             prepare(
                 "SELECT "
                     + MENTION_COLUMNS
-                    + " FROM mentions WHERE admin1 = ? AND date_start >= ? AND date_start <= ?");
+                    + " FROM mentions WHERE admin1 = ?"
+                    + window
+                    + (query.admin1RegionOnly() ? " AND place_precision = 'region'" : ""));
         ps.setString(1, query.admin1());
-        ps.setString(2, query.startFrom().toString());
-        ps.setString(3, query.startTo().toString());
+        bindWindow(ps, 2, query);
         readMentions(ps, out, seen);
       }
       out.sort((a, b) -> Long.compare(a.id(), b.id()));
@@ -537,7 +556,14 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private static void readMentions(PreparedStatement ps, List<StoredMention> out, Set<Long> seen)
+  private static int bindWindow(PreparedStatement ps, int i, CandidateQuery q) throws SQLException {
+    ps.setString(i, q.earliestStart().toString());
+    ps.setString(i + 1, q.end().toString());
+    ps.setString(i + 2, q.start().toString());
+    return i + 3;
+  }
+
+  private void readMentions(PreparedStatement ps, List<StoredMention> out, Set<Long> seen)
       throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -549,16 +575,16 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private static StoredMention readMention(ResultSet rs) throws SQLException {
+  private StoredMention readMention(ResultSet rs) throws SQLException {
+    long id = rs.getLong(1);
     long incident = rs.getLong(5);
     Long incidentId = rs.wasNull() ? null : incident;
-    return new StoredMention(
-        rs.getLong(1),
-        rs.getLong(2),
-        rs.getInt(3),
-        rs.getString(4),
-        incidentId,
-        parseIncident(rs.getString(6)));
+    Incident parsed = parsedMentions.get(id);
+    if (parsed == null) {
+      parsed = parseIncident(rs.getString(6));
+      parsedMentions.put(id, parsed);
+    }
+    return new StoredMention(id, rs.getLong(2), rs.getInt(3), rs.getString(4), incidentId, parsed);
   }
 
   @Override

@@ -192,8 +192,11 @@ abstract class StoreContractTest {
             new CandidateQuery(
                 LocalDate.of(2024, 5, 10),
                 LocalDate.of(2024, 5, 20),
+                8,
                 GridCell.around(50.61, 36.59, 1),
-                null));
+                new CandidateQuery.Box(50.3, 50.9, 36.2, 36.9),
+                null,
+                false));
     assertThat(byCell).extracting(StoredMention::id).containsExactly(m1);
     assertThat(byCell.get(0).incident()).isEqualTo(near);
     assertThat(byCell.get(0).reportKey()).isEqualTo("hash-r");
@@ -202,8 +205,25 @@ abstract class StoreContractTest {
     List<StoredMention> byAdmin =
         store.candidates(
             new CandidateQuery(
-                LocalDate.of(2024, 5, 1), LocalDate.of(2024, 7, 31), Set.of(), "Belgorod Oblast"));
+                LocalDate.of(2024, 5, 1),
+                LocalDate.of(2024, 7, 31),
+                8,
+                Set.of(),
+                null,
+                "Belgorod Oblast",
+                false));
     assertThat(byAdmin).extracting(StoredMention::id).containsExactly(m1, m2, m3);
+    assertThat(
+            store.candidates(
+                new CandidateQuery(
+                    LocalDate.of(2024, 5, 1),
+                    LocalDate.of(2024, 7, 31),
+                    8,
+                    Set.of(),
+                    null,
+                    "Belgorod Oblast",
+                    true)))
+        .isEmpty();
     assertThat(store.mentionsOfReport(r)).extracting(StoredMention::index).containsExactly(0, 1, 2);
     assertThat(store.mentions(List.of(m3, m1, 9999L)))
         .extracting(StoredMention::id)

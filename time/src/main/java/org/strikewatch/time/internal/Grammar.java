@@ -217,6 +217,9 @@ public final class Grammar {
     if (x.unit != null && unitFirst(i, x)) {
       return true;
     }
+    if (x.ordinal > 0 && quarter(i, i)) {
+      return true;
+    }
     if (x.setUnit != null) {
       begin(i);
       set(x.setUnit);
@@ -311,7 +314,9 @@ public final class Grammar {
       int j = i + 1;
       if (t.isPunct(j, "-") && !t.space[j] && j + 1 < t.n && !t.space[j + 1]) {
         // three-month / 34-годинного: an adjective duration
-        if (t.kind[j + 1] == Tokens.WORD && adjectiveUnit(t.norm[j + 1]) != null) {
+        if (t.kind[j + 1] == Tokens.WORD
+            && adjectiveUnit(t.norm[j + 1]) != null
+            && !isAgeSuffix(j + 2)) {
           begin(i);
           mEnd = j + 2;
           mLast = j + 1;
@@ -322,6 +327,11 @@ public final class Grammar {
       return quantityUnit(i, j, (int) v);
     }
     return false;
+  }
+
+  /** "-old" after "22-year": an age, not a duration. */
+  private boolean isAgeSuffix(int j) {
+    return t.isPunct(j, "-") && t.isWord(j + 1, "old");
   }
 
   private boolean adjacentPunct(int i, String p) {
@@ -808,10 +818,11 @@ public final class Grammar {
     mLast = last;
     mEnd = j;
     mType = TimexType.TIME;
-    String hm = "T" + pad(h, 2) + ":" + pad(min, 2);
-    LocalDate day = dayContext();
+    LocalDate following = dayAfterClock(j);
+    String hm = "T" + pad(h, 2) + (adjacentPunct(i + 1, ":") ? ":" + pad(min, 2) : "");
+    LocalDate day = following != null ? following : dayContext();
     if (day != null) {
-      mValue = day + hm;
+      mValue = isoDate(day) + hm;
       mStart = day;
       mStop = day;
       mPrecision = Precision.DAY;
@@ -821,6 +832,35 @@ public final class Grammar {
       mRelative = true;
     }
     return true;
+  }
+
+  /**
+   * A weekday or "today"/"yesterday" right after a clock time ("15:00 GMT Saturday"): extends the
+   * current match over it and returns its date, or null.
+   */
+  private @Nullable LocalDate dayAfterClock(int j) {
+    int k = t.isPunct(j, ",") || t.isWord(j, "on") ? j + 1 : j;
+    Word x = k < t.n ? t.lex[k] : null;
+    if (x == null) {
+      return null;
+    }
+    LocalDate d = null;
+    if (x.dow != 0 && !x.ambiguousDow) {
+      d = weekdayDate(x.dow, 0, mFirst);
+    } else if (x.special == Special.TODAY
+        || x.special == Special.YESTERDAY
+        || x.special == Special.TOMORROW) {
+      LocalDate b = dayBase();
+      int off = x.special == Special.TODAY ? 0 : x.special == Special.YESTERDAY ? -1 : 1;
+      d = b == null ? null : b.plusDays(off);
+    } else {
+      return null;
+    }
+    if (d != null) {
+      mLast = k;
+      mEnd = k + 1;
+    }
+    return d;
   }
 
   /** Time-zone words after a clock time; returns the index after them or 0. */
@@ -960,6 +1000,25 @@ public final class Grammar {
       mEnd = end;
       monthValue(y, m);
       mExplicit = true;
+      return true;
+    }
+    // Month [of] this/last/next year
+    int ry = t.isWord(j, "of") ? j + 1 : j;
+    if (ry + 1 < t.n
+        && t.lex[ry] != null
+        && t.lex[ry].hasRel
+        && !t.lex[ry].past
+        && t.lex[ry + 1] != null
+        && t.lex[ry + 1].unit == Unit.YEAR
+        && !t.lex[ry + 1].plural) {
+      begin(i);
+      mLast = ry + 1;
+      mEnd = ry + 2;
+      mRelative = true;
+      LocalDate b = coarseBase();
+      if (b != null) {
+        monthValue(b.getYear() + t.lex[ry].rel, m);
+      }
       return true;
     }
     // Month – Month [YYYY]: a range
@@ -1727,6 +1786,21 @@ public final class Grammar {
     if (q == -2 && t.isWord(first, "a")) {
       return false;
     }
+    if (q > 0
+        && adjacentPunct(j, "-")
+        && j + 1 < t.n
+        && !t.space[j + 1]
+        && t.kind[j + 1] == Tokens.WORD
+        && adjectiveUnit(t.norm[j + 1]) != null) {
+      if (isAgeSuffix(j + 2)) {
+        return false;
+      }
+      begin(first);
+      mLast = j + 1;
+      mEnd = j + 2;
+      duration(adjectiveUnit(t.norm[j + 1]), q);
+      return true;
+    }
     int k = j;
     if (t.isWord(first, "a") && t.isWord(j, "few")) {
       q = -2;
@@ -1938,7 +2012,7 @@ public final class Grammar {
       mLast = j;
       mEnd = j + 1;
       mType = TimexType.SET;
-      mValue = "TXX" + y.part.name();
+      mValue = "XXXX-XX-XXT" + y.part.name();
       return true;
     }
     return false;
@@ -2016,27 +2090,32 @@ public final class Grammar {
         }
         return relativeUnit(u.unit, y.rel);
       }
+      if (t.norm[j].equals("past")) {
+        begin(i);
+        mLast = j;
+        mEnd = j + 1;
+        mValue = "PAST_REF";
+        mRelative = true;
+        return true;
+      }
       return false;
+    }
+    // the quarter, the latest quarter: the last completed quarter
+    int qa = t.isWord(j, "latest") || t.isWord(j, "fiscal") ? j + 1 : j;
+    if (qa < t.n && t.lex[qa] != null && t.lex[qa].unit == Unit.QUARTER && !t.lex[qa].plural) {
+      begin(i);
+      mLast = qa;
+      mEnd = qa + 1;
+      mRelative = true;
+      LocalDate b = coarseBase();
+      if (b != null) {
+        relativeUnit(Unit.QUARTER, -1);
+      }
+      return true;
     }
     if (y.ordinal > 0 && j + 1 < t.n) {
       // the first quarter [of 2012], the second half of the year
-      Word u = t.lex[j + 1];
-      if (u != null && u.unit == Unit.QUARTER && y.ordinal <= 4) {
-        begin(i);
-        mLast = j + 1;
-        mEnd = j + 2;
-        int yr = ofYear(j + 2);
-        if (yr > 0) {
-          quarterValue(yr, y.ordinal);
-          mExplicit = true;
-        } else {
-          LocalDate b = coarseBase();
-          mRelative = true;
-          if (b != null) {
-            int cur = (b.getMonthValue() - 1) / 3 + 1;
-            quarterValue(y.ordinal > cur ? b.getYear() - 1 : b.getYear(), y.ordinal);
-          }
-        }
+      if (quarter(i, j)) {
         return true;
       }
       if (t.isWord(j + 1, "half") && y.ordinal <= 2) {
@@ -2070,6 +2149,14 @@ public final class Grammar {
       mRelative = true;
       return true;
     }
+    if (t.isWord(j, "past") && !(j + 1 < t.n && (t.isNum(j + 1) || t.lex[j + 1] != null))) {
+      begin(i);
+      mLast = j;
+      mEnd = j + 1;
+      mValue = "PAST_REF";
+      mRelative = true;
+      return true;
+    }
     if (t.isWord(j, "future")) {
       begin(i);
       mLast = j;
@@ -2085,6 +2172,41 @@ public final class Grammar {
       return relativeUnit(Unit.WEEKEND, 0);
     }
     return false;
+  }
+
+  /** "third-quarter", "fourth quarter of 1989" (ordinal at j); begins the match at first. */
+  private boolean quarter(int first, int j) {
+    Word y = t.lex[j];
+    if (y == null || y.ordinal < 1 || y.ordinal > 4) {
+      return false;
+    }
+    int k = t.isPunct(j + 1, "-") ? j + 2 : j + 1;
+    Word u = k < t.n ? t.lex[k] : null;
+    if (u == null || u.unit != Unit.QUARTER || u.plural) {
+      return false;
+    }
+    begin(first);
+    mLast = k;
+    mEnd = k + 1;
+    int yr = ofYear(k + 1);
+    if (yr > 0) {
+      quarterValue(yr, y.ordinal);
+      mExplicit = true;
+      return true;
+    }
+    LocalDate b = coarseBase();
+    mRelative = true;
+    if (b != null) {
+      int cur = (b.getMonthValue() - 1) / 3 + 1;
+      int year = y.ordinal > cur ? b.getYear() - 1 : b.getYear();
+      if (futureCue(first) && y.ordinal < cur) {
+        year = b.getYear() + 1;
+      } else if (futureCue(first) && y.ordinal > cur) {
+        year = b.getYear();
+      }
+      quarterValue(year, y.ordinal);
+    }
+    return true;
   }
 
   /** "of 2012" / "2012" after a quarter or half; the year or 0. When found, extends the match. */

@@ -80,7 +80,8 @@ final class Tokens {
           } else if (isApostrophe(d)
               && i + 1 < len
               && Character.isLetter(s.charAt(i + 1))
-              && sb.length() > 0) {
+              && sb.length() > 0
+              && !isPossessive(s, i + 1)) {
             sb.append('\'');
             i++;
           } else {
@@ -120,6 +121,13 @@ final class Tokens {
       sp = false;
       nl = false;
     }
+  }
+
+  /** An English possessive or contraction "'s" / "'S" ends the word before the apostrophe. */
+  private static boolean isPossessive(String s, int at) {
+    char c = s.charAt(at);
+    return (c == 's' || c == 'S')
+        && (at + 1 >= s.length() || !Character.isLetter(s.charAt(at + 1)));
   }
 
   private static boolean isApostrophe(char c) {
