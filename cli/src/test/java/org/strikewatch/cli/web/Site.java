@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.strikewatch.cli.UserError;
 import org.strikewatch.cli.demo.DemoReports;
+import org.strikewatch.cli.pipeline.Extractors;
 import org.strikewatch.cli.pipeline.IngestPipeline;
 import org.strikewatch.cli.pipeline.ReportExtractor;
 import org.strikewatch.model.IncomingReport;
