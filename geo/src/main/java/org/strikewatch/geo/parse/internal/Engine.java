@@ -178,6 +178,21 @@ public final class Engine {
 
   private static final int[] EMPTY = new int[0];
 
+  private static int[] union(int[] a, int[] b, int[] c) {
+    java.util.LinkedHashMap<Integer, Integer> byRef = new java.util.LinkedHashMap<>();
+    for (int[] arr : new int[][] {a, b, c}) {
+      for (int x : arr) {
+        byRef.merge(x >>> 1, x, (p, q) -> p | q);
+      }
+    }
+    int[] out = new int[byRef.size()];
+    int i = 0;
+    for (int x : byRef.values()) {
+      out[i++] = x;
+    }
+    return out;
+  }
+
   private int[] lookup(String key) {
     int[] c = gaz.lookup(key);
     if (c.length == 0 && Character.isLetter(key.isEmpty() ? ' ' : key.charAt(0))) {
@@ -286,6 +301,10 @@ public final class Engine {
           label = englishDivision(keys[i - 2]);
         }
       }
+    }
+    if (mode == Mention.Mode.REGION) {
+      String nameKey = String.join(" ", java.util.Arrays.copyOfRange(keys, i, bestEnd + 1));
+      best = union(best, gaz.lookup(nameKey + " oblast"), gaz.lookup(nameKey + " region"));
     }
     Token last = tokens.get(endTok);
     int wordsInName = bestEnd - i + 1;
