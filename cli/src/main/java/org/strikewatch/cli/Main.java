@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       GeoparseCommand.class,
+      BenchCommand.class,
       PlaceCommand.class,
       DataCommand.class,
       ExplainCommand.class,
