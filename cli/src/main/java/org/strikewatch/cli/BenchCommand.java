@@ -3,12 +3,12 @@ package org.strikewatch.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code strikewatch bench}: performance benchmarks of the stages. */
+/** {@code strikewatch bench}: performance harnesses (figures go to docs/performance.md). */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure the speed and memory of a stage.",
-    subcommands = {BenchGeoparseCommand.class})
+    description = "Performance harnesses: seed a large synthetic database, time queries.",
+    subcommands = {BenchSeedDbCommand.class, BenchQueriesCommand.class, BenchGeoparseCommand.class})
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
