@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure extraction throughput, latency, start-up, heap and ingest rate.",
-    subcommands = {BenchSeedDbCommand.class, BenchQueriesCommand.class})
+    subcommands = {BenchSeedDbCommand.class, BenchQueriesCommand.class, BenchGeoparseCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Option(names = "--reports", defaultValue = "20000", description = "Reports in the corpus.")
