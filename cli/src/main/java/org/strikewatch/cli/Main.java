@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       SplitCommand.class,
       ReextractCommand.class,
-      QuarantineCommand.class
+      QuarantineCommand.class,
+      DedupeBenchCommand.class
     })
 public final class Main implements Runnable {
 
