@@ -10,7 +10,7 @@ CITIES_SHA='+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxD
 PLACES_SHA='4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ=='
 OUT="$DATA/geo/gazetteer.bin"
 STAMP="$DATA/geo/gazetteer.stamp"
-WANT="format=1 cities=$CITIES_SHA places=$PLACES_SHA"
+WANT="format=2 cities=$CITIES_SHA places=$PLACES_SHA"
 
 if [ -f "$OUT" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ]; then
   exit 0

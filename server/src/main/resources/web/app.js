@@ -12,6 +12,7 @@
   var UNKNOWN_COLOUR = '#616161';
   var CELL_PX = 48;
   var PAGE = 1000;
+  var FIRST_PAGE = 200;
   var TABLE_PAGE = 500;
   var DAY_MS = 86400000;
 
@@ -149,20 +150,37 @@
 
   // ---------------------------------------------------------------- API adapter
   var api = {
-    /** Every incident, page by page; {@code onPage} sees each page as it arrives. */
+    /**
+     * Every incident. Two cursor walks run at once, one up from the lowest id and one down from
+     * the highest, and stop where they meet; small first pages let the map draw early. {@code
+     * onPage} sees the incidents gathered so far after each page.
+     */
     incidents: async function (onPage) {
-      var out = [];
-      var cursor = null;
-      for (var guard = 0; guard < 10000; guard++) {
-        var url = '/api/incidents?limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
-        var page = await getJson(url);
-        var items = Array.isArray(page) ? page : (page.items || page.incidents || page.data || []);
-        Array.prototype.push.apply(out, items);
-        cursor = Array.isArray(page) ? null : (page.nextCursor || page.next || null);
-        if (onPage && cursor) { onPage(items); }
-        if (!cursor || items.length === 0) { break; }
+      var byIdRaw = new Map();
+      var upTo = -Infinity; // highest id the upward walk has taken
+      var downTo = Infinity; // lowest id the downward walk has taken
+      async function walk(up) {
+        var cursor = null;
+        var limit = FIRST_PAGE;
+        for (var guard = 0; guard < 100000; guard++) {
+          var page = await getJson('/api/incidents?sort=' + (up ? 'id' : '-id') + '&limit=' + limit +
+            (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+          var items = Array.isArray(page) ? page : (page.items || []);
+          var met = false;
+          for (var i = 0; i < items.length; i++) {
+            var id = Number(items[i].id);
+            if (up ? id >= downTo : id <= upTo) { met = true; break; }
+            if (up) { upTo = id; } else { downTo = id; }
+            byIdRaw.set(id, items[i]);
+          }
+          cursor = Array.isArray(page) ? null : (page.nextCursor || null);
+          if (met || !cursor) { return; }
+          if (onPage) { onPage(Array.from(byIdRaw.values())); }
+          limit = PAGE;
+        }
       }
-      return out;
+      await Promise.all([walk(true), walk(false)]);
+      return Array.from(byIdRaw.values());
     },
     /** Ids of the incidents whose place, weapon words or source reports contain {@code text}. */
     textIds: async function (text) {

@@ -1,9 +1,11 @@
 package org.strikewatch.ingest;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.strikewatch.ingest.http.HttpFetcher;
 import org.strikewatch.ingest.internal.Readers;
 
@@ -22,7 +24,7 @@ public final class Sources {
    */
   public static ReportSource open(String spec, ReadOptions options, HttpFetcher fetcher) {
     String s = spec.strip();
-    if (s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8)) {
+    if (isUrl(s)) {
       try {
         URI uri = new URI(s);
         if (uri.getHost() == null) {
@@ -41,5 +43,30 @@ public final class Sources {
       return Readers.file(path, options);
     }
     throw new IllegalArgumentException("no such file or folder: " + spec);
+  }
+
+  /**
+   * As {@link #open}, but a folder becomes one source per file in it (recursively, in name order),
+   * so a caller can show progress file by file.
+   *
+   * @throws IllegalArgumentException when it is neither a URL nor an existing file or folder
+   */
+  public static List<ReportSource> openEach(String spec, ReadOptions options, HttpFetcher fetcher) {
+    Path path = Path.of(spec.strip());
+    if (!isUrl(spec) && Files.isDirectory(path)) {
+      try {
+        return Readers.listFiles(path).stream().map(f -> Readers.file(f, options)).toList();
+      } catch (UncheckedIOException e) {
+        throw new IllegalArgumentException(
+            "cannot list folder " + spec + ": " + e.getCause().getMessage());
+      }
+    }
+    return List.of(open(spec, options, fetcher));
+  }
+
+  /** True if {@code spec} names an http(s) URL rather than a path. */
+  public static boolean isUrl(String spec) {
+    String s = spec.strip();
+    return s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8);
   }
 }

@@ -137,6 +137,11 @@ public final class Gazetteer {
     return NameKeys.stemKey(key);
   }
 
+  /** The key of an abbreviation written with its final period ("Tenn.", "N.Y."). */
+  public static String abbreviationKey(String abbreviation) {
+    return BuiltinLayer.abbreviationKey(abbreviation);
+  }
+
   /** Number of places over all layers. */
   public int size() {
     int n = 0;
@@ -192,7 +197,10 @@ public final class Gazetteer {
 
   private boolean hidden(int ref, int[] found, int n) {
     PlaceKind k = kind(ref);
-    if (k == PlaceKind.COUNTRY || k == PlaceKind.ADMIN1 || layerOf(ref) == 0) {
+    if (k == PlaceKind.COUNTRY
+        || k == PlaceKind.ADMIN1
+        || k == PlaceKind.AREA
+        || layerOf(ref) == 0) {
       return false;
     }
     for (int i = 0; i < n; i++) {
@@ -200,6 +208,7 @@ public final class Gazetteer {
       if (layerOf(other) == 0
           && kind(other) != PlaceKind.COUNTRY
           && kind(other) != PlaceKind.ADMIN1
+          && kind(other) != PlaceKind.AREA
           && distanceKm(lat(ref), lon(ref), lat(other), lon(other)) < SAME_PLACE_KM) {
         return true;
       }

@@ -3,7 +3,10 @@ package org.strikewatch.geo.gazetteer;
 import java.util.Locale;
 import org.strikewatch.model.PlacePrecision;
 
-/** What kind of place a gazetteer entry is, from most to least general. */
+/**
+ * What kind of place a gazetteer entry is. (The order is stored in compiled files: add new kinds at
+ * the end.)
+ */
 public enum PlaceKind {
   COUNTRY(PlacePrecision.COUNTRY),
   ADMIN1(PlacePrecision.REGION),
@@ -12,7 +15,9 @@ public enum PlaceKind {
   ADMIN1_SEAT(PlacePrecision.SETTLEMENT),
   ADMIN2_SEAT(PlacePrecision.SETTLEMENT),
   SETTLEMENT(PlacePrecision.SETTLEMENT),
-  OTHER(PlacePrecision.POINT);
+  OTHER(PlacePrecision.POINT),
+  /** A continent, sea or other large named area that is not a country or division. */
+  AREA(PlacePrecision.REGION);
 
   private final PlacePrecision precision;
 

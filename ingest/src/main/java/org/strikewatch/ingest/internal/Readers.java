@@ -53,6 +53,16 @@ public final class Readers {
     return Formats.read(input, options);
   }
 
+  /** JSON Lines files are streamed line by line (any size); other files are read whole. */
+  static Stream<ReadResult> readFileLazily(Path file, ReadOptions options) {
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      return JsonLinesReader.stream(file, options);
+    }
+    return readFile(file, options).stream();
+  }
+
   /** Reads fetched bytes (a page, a feed) as if they were a file named after the URL path. */
   public static List<ReadResult> readFetched(FetchedPage page, ReadOptions options) {
     String url = page.uri().toString();
@@ -102,7 +112,7 @@ public final class Readers {
 
       @Override
       public Stream<ReadResult> read() {
-        return Stream.of(file).flatMap(f -> readFile(f, options).stream());
+        return readFileLazily(file, options);
       }
     };
   }
@@ -124,7 +134,7 @@ public final class Readers {
           return Stream.of(
               ReadResult.rejected(dir.toString(), "cannot list folder: " + e.getMessage(), null));
         }
-        return files.flatMap(f -> readFile(f, options).stream());
+        return files.flatMap(f -> readFileLazily(f, options));
       }
     };
   }
@@ -156,15 +166,26 @@ public final class Readers {
     };
   }
 
+  private static List<ReadResult> channelResults(URI uri, TelegramChannel.Batch batch) {
+    List<ReadResult> out = new ArrayList<>(batch.unreadable());
+    batch.messages().forEach(m -> out.add(m.result()));
+    if (out.isEmpty()) {
+      out.add(
+          ReadResult.rejected(
+              uri.toString(),
+              "no messages on the channel preview (is the channel public, with previews on?)",
+              null));
+    }
+    return out;
+  }
+
   private static List<ReadResult> fetchAndRead(URI uri, HttpFetcher fetcher, ReadOptions options) {
     try {
       var channel = TelegramChannel.channelOf(uri.toString());
       if (channel.isPresent()) {
         TelegramChannel.Batch batch =
             TelegramChannel.of(channel.get()).read(fetcher, options, null, options.maxPages());
-        List<ReadResult> out = new ArrayList<>(batch.unreadable());
-        batch.messages().forEach(m -> out.add(m.result()));
-        return out;
+        return channelResults(uri, batch);
       }
       FetchedPage page = fetcher.fetch(uri);
       Optional<String> previewChannel = TelegramChannel.previewChannel(page);
@@ -172,9 +193,7 @@ public final class Readers {
         TelegramChannel.Batch batch =
             TelegramChannel.at(previewChannel.get(), page.uri().resolve("/s/"))
                 .read(fetcher, options, null, options.maxPages(), page);
-        List<ReadResult> out = new ArrayList<>(batch.unreadable());
-        batch.messages().forEach(m -> out.add(m.result()));
-        return out;
+        return channelResults(uri, batch);
       }
       return readFetched(page, options);
     } catch (FetchException e) {

@@ -83,10 +83,24 @@ public final class Admin1Reader {
       code = iso31662 != null ? iso31662 : iso2 + "." + nameEn;
     }
     String english = englishName(iso2, code, nameEn, text(q, "name_ru"), text(q, "type_en"));
-    names.putIfAbsent(code, english);
+    // Natural Earth holds second-level units for some countries (France's departments); their
+    // codes are not GeoNames admin-1 codes, so they name no division of other places.
+    boolean firstLevel = q.path("gn_level").asInt(1) <= 1;
+    if (firstLevel) {
+      names.putIfAbsent(code, english);
+    }
     long gnId = q.path("gn_id").asLong(0);
     long id = gnId > 0 ? gnId : q.path("ne_id").asLong(0);
-    int place = builder.add(id, english, lat, lon, iso2, code, PlaceKind.ADMIN1, 0);
+    int place =
+        builder.add(
+            id,
+            english,
+            lat,
+            lon,
+            iso2,
+            firstLevel ? code : null,
+            firstLevel ? PlaceKind.ADMIN1 : PlaceKind.ADMIN2,
+            0);
     List<String> variants = new ArrayList<>();
     for (String f : new String[] {"name_en", "name", "gn_name", "woe_name", "name_ru", "name_uk"}) {
       String v = text(q, f);

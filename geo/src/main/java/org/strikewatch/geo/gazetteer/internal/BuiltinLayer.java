@@ -49,7 +49,7 @@ public final class BuiltinLayer {
               Double.parseDouble(f[4]),
               code,
               null,
-              country ? PlaceKind.COUNTRY : PlaceKind.ADMIN1,
+              country ? PlaceKind.COUNTRY : PlaceKind.AREA,
               0);
       b.explicitId(
           place, country ? "country:" + code : "area:" + NameKeys.key(f[2]).replace(' ', '-'));
@@ -68,10 +68,15 @@ public final class BuiltinLayer {
     Map<String, int[]> fileAdmin1 = fileAdmin1(fileLayers);
     for (String[] f : rows(REGIONS, 6)) {
       String code = f[0];
-      admin1Names.putIfAbsent(code, f[2]);
+      if (!f[2].equals("-")) {
+        admin1Names.putIfAbsent(code, f[2]);
+      }
       int[] at = fileAdmin1.get(code);
-      double lat = Double.parseDouble(f[3]);
-      double lon = Double.parseDouble(f[4]);
+      if (at == null && f[3].equals("-")) {
+        continue; // names only: the division comes from the compiled data
+      }
+      double lat = at == null ? Double.parseDouble(f[3]) : 0;
+      double lon = at == null ? Double.parseDouble(f[4]) : 0;
       String id = "admin1:" + code;
       if (at != null) {
         Layer l = fileLayers.get(at[0]);
@@ -79,9 +84,18 @@ public final class BuiltinLayer {
         lon = l.lon(at[1]);
         id = l.idString(at[1]);
       }
-      int place = b.add(0, f[2], lat, lon, f[1], code, PlaceKind.ADMIN1, 0);
+      String name = at != null ? fileLayers.get(at[0]).name(at[1]) : f[2];
+      int place = b.add(0, name, lat, lon, f[1], code, PlaceKind.ADMIN1, 0);
       b.explicitId(place, id);
-      b.index(place, f[2], split(f[5]));
+      List<String> names = new ArrayList<>();
+      for (String n : split(f[5])) {
+        if (n.endsWith(".")) {
+          b.indexKey(place, abbreviationKey(n));
+        } else {
+          names.add(n);
+        }
+      }
+      b.index(place, name, names);
     }
     Map<String, String> codeByName = new HashMap<>();
     admin1Names.forEach((code, name) -> codeByName.putIfAbsent(NameKeys.key(name), code));
@@ -109,6 +123,14 @@ public final class BuiltinLayer {
       b.index(place, f[1], names);
     }
     return new Built(b.build(), demonyms, countries);
+  }
+
+  /**
+   * The key under which an abbreviation with a final period (Tenn., N.Y.) is indexed: looked up
+   * only when the text has the period too.
+   */
+  public static String abbreviationKey(String abbreviation) {
+    return "abbr " + NameKeys.key(abbreviation);
   }
 
   private static Map<String, int[]> fileAdmin1(List<Layer> fileLayers) {

@@ -100,6 +100,11 @@ public final class LayerBuilder {
     explicitIds.put(place, id);
   }
 
+  /** Indexes a place under a ready-made key (such as an abbreviation key). */
+  public void indexKey(int place, String key) {
+    put(key, place, false);
+  }
+
   /**
    * Indexes the names of a place: each name's key, and for Cyrillic names their stem keys.
    *

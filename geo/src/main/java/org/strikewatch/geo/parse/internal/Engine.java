@@ -56,9 +56,13 @@ public final class Engine {
       int next = find(text, tokens, keys, i, lowerWords, mentions);
       i = next > i ? next : i + 1;
     }
-    resolve(mentions);
+    resolve(mentions, text);
     List<PlaceMention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
+      if (m.fallbackPoint != null) {
+        out.add(new PlaceMention(m.start, m.end, fallbackPlace(m), m.score));
+        continue;
+      }
       if (m.chosen < 0 || !accept(m, mentions)) {
         continue;
       }
@@ -81,10 +85,12 @@ public final class Engine {
         mentions.add(m);
       }
     }
-    resolve(mentions);
+    resolve(mentions, text);
     List<PlaceMention> out = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m.chosen >= 0) {
+      if (m.fallbackPoint != null) {
+        out.add(new PlaceMention(m.start, m.end, fallbackPlace(m), m.score));
+      } else if (m.chosen >= 0) {
         out.add(new PlaceMention(m.start, m.end, place(m), m.score));
       }
     }
@@ -99,38 +105,78 @@ public final class Engine {
     if (key.endsWith(" s") && key.length() > 3) {
       key = key.substring(0, key.length() - 2);
     }
-    int[] c = lookup(key);
+    int[] c = EMPTY;
+    Integer country = gaz.demonym(key).orElse(null);
+    if (country == null && key.endsWith("s")) {
+      country = gaz.demonym(key.substring(0, key.length() - 1)).orElse(null);
+    }
+    if (country != null) {
+      c = new int[] {country << 1 | 1};
+    }
+    if (c.length == 0 && span.endsWith(".")) {
+      c = gaz.lookup(Gazetteer.abbreviationKey(span.trim()));
+    }
+    if (c.length == 0) {
+      c = lookup(key);
+    }
     Mention.Mode mode = Mention.Mode.NAME;
     String label = "";
-    if (c.length == 0) {
-      int sp = key.lastIndexOf(' ');
-      if (sp > 0) {
-        String last = key.substring(sp + 1);
-        String head = key.substring(0, sp);
-        if (WordLists.REGION_WORDS.contains(last)) {
+    int sp = key.lastIndexOf(' ');
+    if (sp > 0) {
+      String last = key.substring(sp + 1);
+      String head = key.substring(0, sp);
+      if (WordLists.REGION_WORDS.contains(last)) {
+        mode = Mention.Mode.REGION;
+        if (c.length == 0) {
           c = lookup(head);
-          mode = Mention.Mode.REGION;
-        } else if (WordLists.DISTRICT_WORDS.contains(last)) {
+        }
+      } else if (WordLists.DISTRICT_WORDS.contains(last)) {
+        mode = Mention.Mode.DISTRICT;
+        label = englishDivision(last);
+        if (c.length == 0) {
           c = lookup(head);
-          mode = Mention.Mode.DISTRICT;
-          label = englishDivision(last);
         }
       }
     }
-    if (c.length == 0) {
-      Integer country = gaz.demonym(key).orElse(null);
-      if (country == null && key.endsWith("s")) {
-        country = gaz.demonym(key.substring(0, key.length() - 1)).orElse(null);
-      }
-      if (country != null) {
-        c = new int[] {country << 1 | 1};
-      }
+    if (c.length == 0 && mode == Mention.Mode.NAME) {
+      c = innerPlace(key);
     }
-    if (c.length == 0) {
+    if (c.length == 0 && mode == Mention.Mode.NAME) {
       return null;
     }
     return new Mention(start, end, span, c, mode, label, true, false);
   }
+
+  /**
+   * The place inside a longer name ("Bank of Mexico", "Colorado State University", "Russian
+   * Embassy"): the longest run of words that names a place or a demonym, leftmost first; single
+   * common words do not count.
+   */
+  private int[] innerPlace(String key) {
+    String[] words = key.split(" ");
+    if (words.length < 2) {
+      return EMPTY;
+    }
+    for (int n = words.length - 1; n >= 1; n--) {
+      for (int i = 0; i + n <= words.length; i++) {
+        String sub = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+        if (n == 1 && (WordLists.COMMON.contains(sub) || sub.length() < 3)) {
+          continue;
+        }
+        int[] c = lookup(sub);
+        if (c.length > 0) {
+          return c;
+        }
+        Integer country = gaz.demonym(sub).orElse(null);
+        if (country != null) {
+          return new int[] {country << 1 | 1};
+        }
+      }
+    }
+    return EMPTY;
+  }
+
+  private static final int[] EMPTY = new int[0];
 
   private int[] lookup(String key) {
     int[] c = gaz.lookup(key);
@@ -189,6 +235,18 @@ public final class Engine {
       lastWord = j;
     }
     if (best == null) {
+      int abbrEnd = first.text().endsWith(".") ? first.end() : first.end() + 1;
+      if (!first.cyrillic()
+          && abbrEnd <= text.length()
+          && text.charAt(abbrEnd - 1) == '.'
+          && first.text().length() <= 5) {
+        String abbr = text.substring(first.start(), abbrEnd);
+        int[] c = gaz.lookup(Gazetteer.abbreviationKey(abbr));
+        if (c.length > 0) {
+          out.add(new Mention(first.start(), abbrEnd, abbr, c, Mention.Mode.NAME, "", true, false));
+          return i + 1;
+        }
+      }
       return cyrillicDivision(text, tokens, keys, i, out);
     }
     int endTok = bestEnd;
@@ -434,7 +492,7 @@ public final class Engine {
     for (int c : cands) {
       int ref = c >>> 1;
       PlaceKind k = gaz.kind(ref);
-      if (k == PlaceKind.COUNTRY || k == PlaceKind.ADMIN1) {
+      if (k == PlaceKind.COUNTRY || k == PlaceKind.ADMIN1 || k == PlaceKind.AREA) {
         return true;
       }
       if (cities && (gaz.population(ref) >= 100_000 || k == PlaceKind.CAPITAL)) {
@@ -446,47 +504,96 @@ public final class Engine {
 
   // ---------------------------------------------------------------- resolution
 
-  private void resolve(List<Mention> mentions) {
+  private void resolve(List<Mention> mentions, String text) {
+    for (int k = 0; k + 1 < mentions.size(); k++) {
+      Mention a = mentions.get(k);
+      Mention b = mentions.get(k + 1);
+      if (b.start > a.end
+          && b.start - a.end <= 3
+          && text.substring(a.end, b.start).trim().equals(",")) {
+        a.qualifier = b;
+        b.qualified = a;
+      }
+    }
     for (Mention m : mentions) {
-      choose(m, null, mentions);
+      choose(m, null);
     }
     for (int round = 0; round < 2; round++) {
       Context ctx = new Context(mentions);
       for (Mention m : mentions) {
-        choose(m, ctx, mentions);
+        choose(m, ctx);
       }
     }
+    fallbackDistricts(mentions);
   }
 
-  /** Countries, divisions and points of the mentions' current choices. */
+  /** The countries and divisions the other mentions resolved to, one vote per distinct name. */
   private final class Context {
+    final Map<String, String[]> byText = new HashMap<>();
     final Map<String, Integer> countries = new HashMap<>();
     final Map<String, Integer> admin1 = new HashMap<>();
-    final List<Mention> resolved = new ArrayList<>();
+    final List<Mention> points = new ArrayList<>();
 
     Context(List<Mention> mentions) {
       for (Mention m : mentions) {
         if (m.chosen < 0) {
           continue;
         }
-        resolved.add(m);
+        String t = m.text.toLowerCase(Locale.ROOT);
+        PlaceKind k = gaz.kind(m.chosen);
+        if (k != PlaceKind.COUNTRY && k != PlaceKind.AREA && k != PlaceKind.ADMIN1) {
+          points.add(m);
+        }
+        if (byText.containsKey(t)) {
+          continue;
+        }
         String c = gaz.country(m.chosen);
+        String a = gaz.admin1Code(m.chosen);
+        byText.put(t, new String[] {c, a});
         if (c != null) {
           countries.merge(c, 1, Integer::sum);
         }
-        String a = gaz.admin1Code(m.chosen);
         if (a != null) {
           admin1.merge(a, 1, Integer::sum);
         }
       }
     }
+
+    /** Share of the other distinct names resolved in this country / division. */
+    double countryShare(String country, Mention self) {
+      return share(countries, country, 0, self);
+    }
+
+    double admin1Share(String code, Mention self) {
+      return share(admin1, code, 1, self);
+    }
+
+    private double share(Map<String, Integer> votes, String value, int field, Mention self) {
+      String[] own = byText.get(self.text.toLowerCase(Locale.ROOT));
+      int others = byText.size() - (own == null ? 0 : 1);
+      if (others <= 0) {
+        return 0;
+      }
+      int n = votes.getOrDefault(value, 0);
+      if (own != null && value.equals(own[field])) {
+        n--;
+      }
+      return Math.max(0, n) / (double) others;
+    }
   }
 
-  private void choose(Mention m, Context ctx, List<Mention> all) {
+  private void choose(Mention m, Context ctx) {
     double best = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     int bestRef = -1;
     boolean anyAdmin1 = false;
+    m.primaryBigArea = false;
+    for (int c : m.candidates) {
+      PlaceKind k = gaz.kind(c >>> 1);
+      if ((c & 1) == 1 && (k == PlaceKind.COUNTRY || k == PlaceKind.AREA)) {
+        m.primaryBigArea = true;
+      }
+    }
     if (m.mode == Mention.Mode.REGION) {
       for (int c : m.candidates) {
         anyAdmin1 |= gaz.kind(c >>> 1) == PlaceKind.ADMIN1;
@@ -498,10 +605,12 @@ public final class Engine {
       if (anyAdmin1 && kind != PlaceKind.ADMIN1) {
         continue;
       }
-      if (m.mode == Mention.Mode.DISTRICT && kind == PlaceKind.COUNTRY) {
+      if (m.mode == Mention.Mode.DISTRICT
+          && (kind == PlaceKind.COUNTRY || kind == PlaceKind.AREA || kind == PlaceKind.ADMIN1)) {
         continue;
       }
       double s = prior(ref, kind, (c & 1) == 1, m);
+      s += qualifierScore(ref, m);
       if (ctx != null) {
         s += contextScore(ref, m, ctx);
       }
@@ -519,20 +628,63 @@ public final class Engine {
     m.score = Math.max(0.05, Math.min(0.99, 0.5 + 0.45 * margin));
   }
 
+  /** "Paris, Texas": the place inside the qualifying division or country, and vice versa. */
+  private double qualifierScore(int ref, Mention m) {
+    double s = 0;
+    if (m.qualifier != null && m.qualifier.chosen >= 0) {
+      int q = m.qualifier.chosen;
+      if (contains(q, ref)) {
+        s += 1.0;
+      }
+    }
+    if (m.qualified != null) {
+      for (int c : m.qualified.candidates) {
+        if (contains(ref, c >>> 1)) {
+          s += 0.6;
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** True when place {@code inner} lies in country or division {@code outer}. */
+  private boolean contains(int outer, int inner) {
+    PlaceKind k = gaz.kind(outer);
+    if (k == PlaceKind.COUNTRY) {
+      String c = gaz.country(outer);
+      return c != null && c.equals(gaz.country(inner)) && outer != inner;
+    }
+    if (k == PlaceKind.ADMIN1) {
+      String a = gaz.admin1Code(outer);
+      return a != null && a.equals(gaz.admin1Code(inner)) && gaz.kind(inner) != PlaceKind.ADMIN1;
+    }
+    return false;
+  }
+
   private double prior(int ref, PlaceKind kind, boolean primary, Mention m) {
-    double pop = gaz.population(ref);
-    double s = Math.log10(pop + 1) / 7.0;
+    int pop = gaz.population(ref);
+    double s = Math.log10(pop + 1.0) / 7.0;
     switch (kind) {
-      case COUNTRY -> s += 1.2;
-      case ADMIN1 -> s += m.mode == Mention.Mode.REGION ? 1.0 : 0.55;
+      case COUNTRY -> s += 1.6;
+      case AREA -> s += 1.5;
+      case ADMIN1 -> s += m.mode == Mention.Mode.REGION ? 2.0 : 1.2;
+      case ADMIN2 -> s += 0.6;
       case CAPITAL -> s += 0.45;
       case ADMIN1_SEAT -> s += 0.3;
       case ADMIN2_SEAT -> s += 0.12;
-      case ADMIN2 -> s += 0.2;
       default -> {}
+    }
+    if (pop >= 1_000_000) {
+      s += 0.3;
     }
     if (primary) {
       s += 0.15;
+    } else if (pop < 1_000_000) {
+      s -= 0.15;
+    }
+    if (!primary && m.primaryBigArea && kind != PlaceKind.COUNTRY && kind != PlaceKind.AREA) {
+      s -= 0.4;
     }
     String country = gaz.country(ref);
     if (country != null && options.roiCountries().contains(country)) {
@@ -550,30 +702,21 @@ public final class Engine {
     double s = 0;
     String country = gaz.country(ref);
     String a1 = gaz.admin1Code(ref);
-    int ownCountry =
-        self.chosen >= 0 && country != null && country.equals(gaz.country(self.chosen)) ? 1 : 0;
-    int ownAdmin = self.chosen >= 0 && a1 != null && a1.equals(gaz.admin1Code(self.chosen)) ? 1 : 0;
+    PlaceKind kind = gaz.kind(ref);
     if (country != null) {
-      int n = ctx.countries.getOrDefault(country, 0) - ownCountry;
-      if (n > 0) {
-        s += 0.25 + 0.05 * Math.min(4, n);
-      }
+      s += 0.6 * ctx.countryShare(country, self);
     }
     if (a1 != null) {
-      int n = ctx.admin1.getOrDefault(a1, 0) - ownAdmin;
-      if (n > 0) {
-        s += 0.3 + 0.05 * Math.min(4, n);
-      }
+      s += 0.8 * ctx.admin1Share(a1, self);
+    }
+    if (kind == PlaceKind.COUNTRY || kind == PlaceKind.AREA || kind == PlaceKind.ADMIN1) {
+      return s;
     }
     double lat = gaz.lat(ref);
     double lon = gaz.lon(ref);
     double nearest = Double.MAX_VALUE;
-    for (Mention o : ctx.resolved) {
+    for (Mention o : ctx.points) {
       if (o == self || o.text.equalsIgnoreCase(self.text)) {
-        continue;
-      }
-      PlaceKind k = gaz.kind(o.chosen);
-      if (k == PlaceKind.COUNTRY) {
         continue;
       }
       double d = Gazetteer.distanceKm(lat, lon, gaz.lat(o.chosen), gaz.lon(o.chosen));
@@ -587,12 +730,83 @@ public final class Engine {
     return s;
   }
 
+  /**
+   * Counties, parishes and districts the gazetteer lacks ("Laurel County") get the centre of the
+   * text's other places in the division most of them lie in, when that is known.
+   */
+  private void fallbackDistricts(List<Mention> mentions) {
+    Map<String, Integer> votes = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.chosen < 0 || m.mode == Mention.Mode.DISTRICT) {
+        continue;
+      }
+      String a = gaz.admin1Code(m.chosen);
+      if (a != null && seen.add(m.text.toLowerCase(Locale.ROOT))) {
+        votes.merge(a, 1, Integer::sum);
+      }
+    }
+    String top = null;
+    int topVotes = 0;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (e.getValue() > topVotes) {
+        top = e.getKey();
+        topVotes = e.getValue();
+      }
+    }
+    if (top == null) {
+      return;
+    }
+    double lat = 0;
+    double lon = 0;
+    int n = 0;
+    String country = null;
+    for (Mention m : mentions) {
+      if (m.chosen >= 0
+          && m.mode != Mention.Mode.DISTRICT
+          && top.equals(gaz.admin1Code(m.chosen))) {
+        lat += gaz.lat(m.chosen);
+        lon += gaz.lon(m.chosen);
+        country = gaz.country(m.chosen);
+        n++;
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.mode != Mention.Mode.DISTRICT || m.divisionLabel.isEmpty()) {
+        continue;
+      }
+      if (m.chosen >= 0 && top.equals(gaz.admin1Code(m.chosen))) {
+        continue;
+      }
+      int inTop = -1;
+      for (int c : m.candidates) {
+        if (top.equals(gaz.admin1Code(c >>> 1))) {
+          inTop = c >>> 1;
+          break;
+        }
+      }
+      if (inTop >= 0) {
+        m.chosen = inTop;
+        continue;
+      }
+      if (n > 0) {
+        m.fallbackPoint = new double[] {lat / n, lon / n};
+        m.fallbackCountry = country;
+        m.fallbackAdmin1 = gaz.admin1Name(top);
+        m.score = 0.3;
+      }
+    }
+  }
+
   private boolean accept(Mention m, List<Mention> all) {
     if (!m.singleLatinWord || m.strong) {
       return true;
     }
     PlaceKind k = gaz.kind(m.chosen);
-    if (k == PlaceKind.COUNTRY || k == PlaceKind.ADMIN1 || k == PlaceKind.CAPITAL) {
+    if (k == PlaceKind.COUNTRY
+        || k == PlaceKind.ADMIN1
+        || k == PlaceKind.AREA
+        || k == PlaceKind.CAPITAL) {
       return true;
     }
     if (gaz.population(m.chosen) >= 2000) {
@@ -616,10 +830,21 @@ public final class Engine {
     return false;
   }
 
+  private static Place fallbackPlace(Mention m) {
+    return Place.builder()
+        .name(m.text)
+        .coordinates(m.fallbackPoint[0], m.fallbackPoint[1])
+        .country(m.fallbackCountry)
+        .admin1(m.fallbackAdmin1)
+        .precision(PlacePrecision.DISTRICT)
+        .text(m.text)
+        .build();
+  }
+
   private Place place(Mention m) {
     Place p = gaz.entry(m.chosen).toPlace(m.text);
     PlaceKind k = gaz.kind(m.chosen);
-    if (m.mode == Mention.Mode.DISTRICT && k != PlaceKind.ADMIN1 && k != PlaceKind.COUNTRY) {
+    if (m.mode == Mention.Mode.DISTRICT && k != PlaceKind.ADMIN1 && k != PlaceKind.ADMIN2) {
       return Place.builder()
           .name(p.name() + " " + m.divisionLabel)
           .coordinates(p.lat(), p.lon())

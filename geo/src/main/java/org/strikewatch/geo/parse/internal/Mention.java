@@ -18,8 +18,24 @@ final class Mention {
   final boolean strong;
   final boolean singleLatinWord;
   int chosen = -1;
+
+  /** Some candidate is a country or large area named by its own name. */
+  boolean primaryBigArea;
+
   double score;
   double margin;
+
+  /** The next mention when this one is qualified by it ("Paris, Texas"); else null. */
+  Mention qualifier;
+
+  /** The mention this one qualifies; else null. */
+  Mention qualified;
+
+  /** A point given to an unresolved district from the text's region; else null. */
+  double[] fallbackPoint;
+
+  String fallbackCountry;
+  String fallbackAdmin1;
 
   Mention(
       int start,
