@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
       SplitCommand.class,
       ReextractCommand.class,
       QuarantineCommand.class,
-      DedupeBenchCommand.class
+      DedupeBenchCommand.class,
+      IngestBenchCommand.class
     })
 public final class Main implements Runnable {
 
