@@ -11,6 +11,9 @@
   var OTHER_COLOUR = '#7b1fa2';
   var UNKNOWN_COLOUR = '#616161';
   var CELL_PX = 48;
+  var SPREAD_ZOOM = 10; // from this zoom, incidents at (nearly) one spot fan out instead of clustering
+  var SPREAD_CELL_PX = 20;
+  var SPREAD_MAX = 60;
   var PAGE = 1000;
   var FIRST_PAGE = 200;
   var TABLE_PAGE = 500;
@@ -508,12 +511,12 @@
     return t('markerLabel', inc.name || t('unknown'), inc.start || t('unknown'));
   }
 
-  function incidentMarker(inc) {
+  function incidentMarker(inc, at) {
     var size = markerSize(inc);
     var dot = document.createElement('span');
     dot.className = 'shape';
     dot.style.setProperty('--c', actorColour(inc.by));
-    var marker = L.marker([inc.lat, inc.lon], {
+    var marker = L.marker(at || [inc.lat, inc.lon], {
       icon: L.divIcon({
         html: dot,
         className: 'sw-marker' + (inc.own ? ' own' : '') + (inc.id === state.selected ? ' selected' : ''),
@@ -533,8 +536,20 @@
       node.setAttribute('data-own', inc.own ? 'true' : 'false');
       node.setAttribute('role', 'button');
       node.setAttribute('aria-label', incidentLabel(inc) + (inc.own ? ', ' + t('legendOwn') : ''));
+      onActivate(node, function () { selectIncident(inc.id, true); });
     });
     return marker;
+  }
+
+  /** Enter or Space on a focused marker does what a click does (Leaflet only does it for popups). */
+  function onActivate(node, action) {
+    node.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        action();
+      }
+    });
   }
 
   function clusterMarker(items, latlng) {
@@ -566,6 +581,7 @@
       node.setAttribute('data-count', String(items.length));
       node.setAttribute('role', 'button');
       node.setAttribute('aria-label', t('clusterLabel', items.length));
+      onActivate(node, function () { marker.fire('click'); });
     });
     return marker;
   }
@@ -575,6 +591,8 @@
     if (!map) { return; }
     markerLayer.clearLayers();
     var zoom = map.getZoom();
+    var spread = zoom >= SPREAD_ZOOM;
+    var cellPx = spread ? SPREAD_CELL_PX : CELL_PX;
     var b = map.getBounds().pad(0.2);
     var south = b.getSouth(), north = b.getNorth(), west = b.getWest(), east = b.getEast();
     var cells = new Map();
@@ -584,7 +602,7 @@
         continue;
       }
       var p = map.project([inc.lat, inc.lon], zoom);
-      var key = Math.floor(p.x / CELL_PX) + ':' + Math.floor(p.y / CELL_PX);
+      var key = Math.floor(p.x / cellPx) + ':' + Math.floor(p.y / cellPx);
       var cell = cells.get(key);
       if (!cell) { cell = { items: [], x: 0, y: 0 }; cells.set(key, cell); }
       cell.items.push(inc);
@@ -592,8 +610,18 @@
       cell.y += p.y;
     }
     cells.forEach(function (cell) {
-      if (cell.items.length === 1) {
+      var n = cell.items.length;
+      if (n === 1) {
         markerLayer.addLayer(incidentMarker(cell.items[0]));
+      } else if (spread && n <= SPREAD_MAX) {
+        // A spiral around the common spot, so every incident there has its own marker.
+        var cx = cell.x / n, cy = cell.y / n;
+        cell.items.slice().sort(function (a, b) { return (a.startDay || 0) - (b.startDay || 0); })
+          .forEach(function (inc, k) {
+            var r = 16 + 10 * Math.sqrt(k), angle = k * 2.4;
+            var at = map.unproject([cx + r * Math.cos(angle), cy + r * Math.sin(angle)], zoom);
+            markerLayer.addLayer(incidentMarker(inc, at));
+          });
       } else {
         var at = map.unproject([cell.x / cell.items.length, cell.y / cell.items.length], zoom);
         markerLayer.addLayer(clusterMarker(cell.items, at));
@@ -748,7 +776,7 @@
 
   function precisionNote(p) { return p ? ' (' + t('precision', t('prec_' + p)) + ')' : ''; }
 
-  function renderIncident(raw, container) {
+  function renderIncident(raw, container, preview) {
     var when = raw.when || {};
     var where = raw.where || {};
     var dateText = when.start
@@ -787,6 +815,10 @@
       el('tbody', null, estimateRow(t('killed'), raw.killed), estimateRow(t('injured'), raw.injured),
         estimateRow(t('evacuated'), raw.evacuated))));
     container.appendChild(el('h3', { text: t('sources') }));
+    if (preview) {
+      container.appendChild(el('p', { className: 'hint', text: t('loading') }));
+      return;
+    }
     if (Array.isArray(raw.mentions) && raw.mentions.length) {
       var mentionList = el('ol', { className: 'sources' });
       raw.mentions.forEach(function (m) {
@@ -909,7 +941,7 @@
     var inc = byId.get(id);
     var body = openDetail(inc ? incidentLabel(inc) : t('incident', id));
     body.setAttribute('aria-busy', 'true');
-    if (inc) { renderIncident(inc.raw, body); }
+    if (inc) { renderIncident(inc.raw, body, true); }
     var token = ++detailToken;
     api.incident(id).then(function (raw) {
       if (token !== detailToken) { return; }
@@ -1164,6 +1196,12 @@
       applyTiles();
     });
     initTimelineBrush();
+    // On a phone the filters open as a drawer under the header.
+    var syncHeader = function () {
+      document.documentElement.style.setProperty('--header-h', document.querySelector('.top').offsetHeight + 'px');
+    };
+    window.addEventListener('resize', syncHeader);
+    syncHeader();
   }
 
   async function start() {

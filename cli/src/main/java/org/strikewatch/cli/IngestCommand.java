@@ -1,5 +1,6 @@
 package org.strikewatch.cli;
 
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
     Progress progress =
         new Progress(System.err, noProgress ? Progress.Mode.NONE : Progress.auto(), units.size());
     if (dryRun) {
-      return run(units, new CountingIntake(), progress);
+      return run(units, new CountingIntake(System.out), progress);
     }
     try (Store store = db.open()) {
       IngestPipeline pipeline = new IngestPipeline(store, Extractors.standard());
@@ -99,10 +100,12 @@ public final class IngestCommand implements Callable<Integer> {
   /** Reads every unit into the intake, showing progress, and prints the summary. */
   static int run(List<ReportSource> units, Intake intake, Progress progress) {
     long started = System.nanoTime();
+    long[] items = {0};
     for (ReportSource unit : units) {
       try (Stream<ReadResult> results = unit.read()) {
         results.forEach(
             r -> {
+              items[0]++;
               intake.take(r);
               if (r instanceof ReadResult.Read) {
                 progress.report();
@@ -117,7 +120,13 @@ public final class IngestCommand implements Callable<Integer> {
     progress.finish();
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.println(summary);
-    System.out.printf(Locale.ROOT, "%,d sources in %.1f s%n", units.size(), seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "%,d sources, %,d items in %.1f s (%,.0f items/s)%n",
+        units.size(),
+        items[0],
+        seconds,
+        items[0] / Math.max(seconds, 1e-3));
     return 0;
   }
 
@@ -187,20 +196,26 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** A dry run: counts what was read. */
+  /** A dry run: counts what was read and lists what would be quarantined. */
   static final class CountingIntake implements Intake {
+    private final PrintStream out;
     private long read;
     private long reports;
     private long rejected;
     private long skipped;
+
+    CountingIntake(PrintStream out) {
+      this.out = out;
+    }
 
     @Override
     public void take(ReadResult result) {
       read++;
       if (result instanceof ReadResult.Read) {
         reports++;
-      } else if (result instanceof ReadResult.Rejected) {
+      } else if (result instanceof ReadResult.Rejected r) {
         rejected++;
+        out.println("would quarantine\t" + r.origin() + "\t" + r.rejection().reason());
       } else {
         skipped++;
       }

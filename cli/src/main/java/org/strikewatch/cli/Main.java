@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       DemoCommand.class,
       GeoparseCommand.class,
       PlaceCommand.class,

@@ -141,7 +141,10 @@ class IngestCommandTest {
   void a_dry_run_reads_and_counts_without_a_database() throws IOException {
     Path in = folder();
     String out = run("ingest", "--dry-run", "--no-progress", in.toString());
-    assertThat(out).contains("dry run: read 9, reports 4, would quarantine 3, skipped 2");
+    assertThat(out)
+        .contains("would quarantine\t" + in.resolve("photo.jpg") + "\tbinary file")
+        .contains("dry run: read 9, reports 4, would quarantine 3, skipped 2")
+        .contains("6 sources, 9 items in ");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.strikewatch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +50,29 @@ class UrlSourceTest {
               assertThat(r.url()).isEqualTo("https://herald.example.com/news/bridge-damaged");
             });
     assertThat(TestInputs.reports(read("/rss"))).hasSize(2);
+  }
+
+  @Test
+  void decodes_pages_and_text_in_the_charset_the_server_declares() {
+    Charset cp1251 = Charset.forName("windows-1251");
+    String html =
+        "<html><head><title>Новости</title></head><body><article><h1>Удар по складу</h1>"
+            + "<p>Ночью беспилотник попал в склад на окраине города, пострадавших нет.</p>"
+            + "</article></body></html>";
+    server.route(
+        "/ru/article",
+        hit -> new Response(200, "text/html; charset=windows-1251", html.getBytes(cp1251), 0));
+    server.route(
+        "/ru/note.txt",
+        hit ->
+            new Response(
+                200, "text/plain; charset=windows-1251", "Обстрел окраины.".getBytes(cp1251), 0));
+    assertThat(TestInputs.reports(read("/ru/article")))
+        .singleElement()
+        .satisfies(r -> assertThat(r.text()).startsWith("Удар по складу\n\nНочью беспилотник"));
+    assertThat(TestInputs.reports(read("/ru/note.txt")))
+        .singleElement()
+        .satisfies(r -> assertThat(r.text()).isEqualTo("Обстрел окраины."));
   }
 
   @Test

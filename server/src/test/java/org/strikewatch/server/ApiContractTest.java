@@ -156,6 +156,36 @@ abstract class ApiContractTest {
   }
 
   @Test
+  void cursor_paging_inside_a_map_box_visits_every_incident_in_it_once() throws Exception {
+    for (String sort : List.of("-date", "date")) {
+      Set<Long> seen = new HashSet<>();
+      String last = null;
+      String cursor = null;
+      int pages = 0;
+      do {
+        JsonNode page =
+            getJson(
+                "/api/incidents?bbox=35.5,50,37.5,51&limit=2&sort="
+                    + sort
+                    + (cursor == null ? "" : "&cursor=" + enc(cursor)));
+        for (JsonNode item : page.get("items")) {
+          assertThat(seen.add(item.get("id").asLong())).isTrue();
+          String day = item.get("when").get("start").asText();
+          if (last != null) {
+            assertThat(sort.startsWith("-") ? last.compareTo(day) >= 0 : last.compareTo(day) <= 0)
+                .as(last + " then " + day)
+                .isTrue();
+          }
+          last = day;
+        }
+        cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        pages++;
+      } while (cursor != null && pages < 20);
+      assertThat(seen).hasSize(9);
+    }
+  }
+
+  @Test
   void filters_by_bbox_near_weapon_and_min_killed() throws Exception {
     assertThat(getJson("/api/incidents?bbox=35.5,49.5,37.0,50.2").get("count").asInt())
         .isEqualTo(1);

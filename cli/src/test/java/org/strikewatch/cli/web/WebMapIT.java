@@ -154,14 +154,10 @@ class WebMapIT {
     browser.open(atIncident(incident, 13));
 
     browser.driver.findElement(By.cssSelector(".sw-marker[data-id='" + id + "']")).click();
-    WebElement source =
-        browser
-            .waitUpTo(Duration.ofSeconds(10))
-            .until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail .source")));
     browser
         .waitUpTo(Duration.ofSeconds(10))
         .until(d -> !d.findElements(By.cssSelector("#detail blockquote.report mark")).isEmpty());
+    WebElement source = browser.driver.findElement(By.cssSelector("#detail .source"));
     List<WebElement> marks =
         browser.driver.findElements(By.cssSelector("#detail blockquote.report mark"));
     assertThat(marks).extracting(WebElement::getText).anyMatch(t -> t.contains("Belgorod"));
@@ -243,6 +239,9 @@ class WebMapIT {
       phone.waitUpTo(Duration.ofSeconds(5)).until(d -> d.findElement(By.id("f-own")).isDisplayed());
       phone.screenshot("web-map-phone-filters");
       phone.driver.findElement(By.id("toggle-filters")).click();
+      phone
+          .waitUpTo(Duration.ofSeconds(5))
+          .until(d -> !d.findElement(By.id("filters")).isDisplayed());
       phone.screenshot("web-map-phone");
     }
   }

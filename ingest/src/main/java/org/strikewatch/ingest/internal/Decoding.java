@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Telling text from binary, and decoding text strictly (UTF-8, or UTF-16 with a BOM). */
 final class Decoding {
@@ -50,12 +51,21 @@ final class Decoding {
    * @throws Unreadable naming the byte offset of the first invalid sequence
    */
   static String decode(byte[] bytes) throws Unreadable {
-    Charset charset = StandardCharsets.UTF_8;
+    return decode(bytes, null);
+  }
+
+  /**
+   * Decodes text in the charset a server declared (when given and the bytes carry no BOM), else as
+   * {@link #decode(byte[])}.
+   */
+  static String decode(byte[] bytes, @Nullable String declared) throws Unreadable {
+    Charset charset = declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
     int start = 0;
     if (bytes.length >= 3
         && (bytes[0] & 0xff) == 0xef
         && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
+      charset = StandardCharsets.UTF_8;
       start = 3;
     } else if (hasUtf16Bom(bytes)) {
       charset = (bytes[0] & 0xff) == 0xfe ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;

@@ -61,7 +61,7 @@ final class Formats {
     }
     String head = head(bytes);
     String headLower = head.toLowerCase(Locale.ROOT);
-    String type = input.declaredType() == null ? "" : input.declaredType();
+    String type = input.declaredType() == null ? "" : input.declaredType().toLowerCase(Locale.ROOT);
     String ext = extension(lower);
 
     boolean looksHtml =
@@ -95,7 +95,7 @@ final class Formats {
         || ext.equals("atom")) {
       return FeedReader.read(input, options);
     }
-    String text = Decoding.decode(bytes);
+    String text = Decoding.decode(bytes, input.declaredCharset());
     String trimmed = text.stripLeading();
     if (trimmed.isEmpty()) {
       throw new Unreadable("empty file", null);

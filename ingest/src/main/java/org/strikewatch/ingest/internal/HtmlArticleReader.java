@@ -75,7 +75,7 @@ final class HtmlArticleReader {
       doc =
           Jsoup.parse(
               new ByteArrayInputStream(input.bytes()),
-              null,
+              input.declaredCharset(),
               input.url() != null ? input.url() : "");
     } catch (IOException e) {
       return List.of(

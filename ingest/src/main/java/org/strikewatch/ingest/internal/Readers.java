@@ -73,7 +73,7 @@ public final class Readers {
             url,
             name.isEmpty() ? "index.html" : name,
             page.body(),
-            page.mediaType().orElse(null),
+            page.contentType(),
             url,
             options.clock().instant());
     return Formats.read(input, options);
@@ -88,13 +88,7 @@ public final class Readers {
       throws FetchException {
     String url = page.uri().toString();
     Input input =
-        new Input(
-            url,
-            "feed.xml",
-            page.body(),
-            page.mediaType().orElse(null),
-            url,
-            options.clock().instant());
+        new Input(url, "feed.xml", page.body(), page.contentType(), url, options.clock().instant());
     try {
       return FeedReader.entries(input, options);
     } catch (Unreadable e) {

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikewatch.model.IncomingReport;
 import org.strikewatch.model.json.ExtractionJson;
+import org.strikewatch.server.IngestFailedException;
 import org.strikewatch.server.IngestedReport;
 import org.strikewatch.server.ReportIngestor;
 import org.strikewatch.server.ServerOptions;
@@ -115,6 +116,19 @@ public final class Routes {
                               : e.getStatus() == 404
                                   ? notFoundDetail(ctx, e.getMessage())
                                   : Objects.toString(e.getMessage(), "HTTP " + e.getStatus()),
+                          null)));
+          routes.exception(
+              IngestFailedException.class,
+              (e, ctx) ->
+                  error(
+                      ctx,
+                      new ApiError(
+                          422,
+                          "extraction_failed",
+                          "report "
+                              + e.reportId()
+                              + " was stored but could not be extracted: "
+                              + e.getMessage(),
                           null)));
           routes.exception(
               QueryException.class,

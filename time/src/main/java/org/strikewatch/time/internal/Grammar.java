@@ -74,11 +74,7 @@ public final class Grammar {
     int n = t.n;
     for (int i = 0; i < n; ) {
       byte k = t.kind[i];
-      if (k == Tokens.PUNCT
-          || (k == Tokens.WORD
-              && t.lex[i] == null
-              && !isStarter(t.norm[i])
-              && !isRoman(t.norm[i]))) {
+      if (k == Tokens.PUNCT || (k == Tokens.WORD && !worthTrying(i))) {
         i++;
         continue;
       }
@@ -95,31 +91,17 @@ public final class Grammar {
     }
   }
 
-  private static boolean isStarter(String w) {
-    return switch (w) {
-      case "the",
-          "a",
-          "an",
-          "mid",
-          "q",
-          "h",
-          "в",
-          "у",
-          "о",
-          "на",
-          "за",
-          "с",
-          "з",
-          "около",
-          "earlier",
-          "later",
-          "із",
-          "від",
-          "от",
-          "во" ->
-          true;
-      default -> false;
-    };
+  private boolean worthTrying(int i) {
+    Word x = t.lex[i];
+    if (x != null) {
+      return x.starter || x.active();
+    }
+    int len = t.end[i] - t.start[i];
+    if (len > 6) {
+      return false;
+    }
+    char c = Tokens.fold(t.text.charAt(t.start[i]));
+    return (c == 'i' || c == 'v' || c == 'x' || c == 'х' || c == 'і') && isRoman(t.norm(i));
   }
 
   // =================================================================================== emission
@@ -160,7 +142,7 @@ public final class Grammar {
   // ================================================================================== top level
 
   private boolean match(int i) {
-    String w = t.norm[i];
+    String w = t.norm(i);
     Word x = t.lex[i];
     if (t.kind[i] == Tokens.NUM) {
       return number(i);
@@ -258,7 +240,7 @@ public final class Grammar {
     }
     // D.M.YYYY or M/D/YYYY
     if (d <= 2 && (adjacentPunct(i + 1, ".") || adjacentPunct(i + 1, "/"))) {
-      String sep = t.norm[i + 1];
+      String sep = t.norm(i + 1);
       if (adjacentNum(i + 2)
           && t.digits(i + 2) <= 2
           && adjacentPunct(i + 3, sep)
@@ -315,12 +297,12 @@ public final class Grammar {
       if (t.isPunct(j, "-") && !t.space[j] && j + 1 < t.n && !t.space[j + 1]) {
         // three-month / 34-годинного: an adjective duration
         if (t.kind[j + 1] == Tokens.WORD
-            && adjectiveUnit(t.norm[j + 1]) != null
+            && adjectiveUnit(t.norm(j + 1)) != null
             && !isAgeSuffix(j + 2)) {
           begin(i);
           mEnd = j + 2;
           mLast = j + 1;
-          duration(adjectiveUnit(t.norm[j + 1]), (int) v);
+          duration(adjectiveUnit(t.norm(j + 1)), (int) v);
           return true;
         }
       }
@@ -345,7 +327,7 @@ public final class Grammar {
   /** Skips an ordinal suffix after a day number ("4th", "4-го", "1-й"); returns the next token. */
   private int skipOrdinalSuffix(int j) {
     if (j < t.n && t.kind[j] == Tokens.WORD && !t.space[j]) {
-      switch (t.norm[j]) {
+      switch (t.norm(j)) {
         case "st", "nd", "rd", "th" -> {
           return j + 1;
         }
@@ -353,7 +335,7 @@ public final class Grammar {
       }
     }
     if (adjacentPunct(j, "-") && j + 1 < t.n && t.kind[j + 1] == Tokens.WORD && !t.space[j + 1]) {
-      switch (t.norm[j + 1]) {
+      switch (t.norm(j + 1)) {
         case "го", "е", "й", "ого", "ое", "ий", "та", "те", "ше", "ге", "є" -> {
           return j + 2;
         }
@@ -441,10 +423,10 @@ public final class Grammar {
 
   private int consumeYearWord(int j) {
     int end = j + 1;
-    if ((t.norm[j].equals("г")
-            || t.norm[j].equals("р")
-            || t.norm[j].equals("гг")
-            || t.norm[j].equals("рр"))
+    if ((t.norm(j).equals("г")
+            || t.norm(j).equals("р")
+            || t.norm(j).equals("гг")
+            || t.norm(j).equals("рр"))
         && t.isPunct(end, ".")) {
       end++;
     }
@@ -518,7 +500,7 @@ public final class Grammar {
           && j + 1 < t.n
           && !t.space[j + 1]
           && t.kind[j + 1] == Tokens.WORD) {
-        switch (t.norm[j + 1]) {
+        switch (t.norm(j + 1)) {
           case "х", "ті", "тих", "ых", "их", "е", "ые" -> {
             decade = true;
             j += 2;
@@ -583,10 +565,10 @@ public final class Grammar {
       if (t.isPunct(i + 1, "%")) {
         return false;
       }
-      if (i > 0 && isQuantityCue(t.norm[i - 1])) {
+      if (i > 0 && isQuantityCue(t.norm(i - 1))) {
         return false;
       }
-      if (i + 1 < t.n && isCountedNoun(t.norm[i + 1])) {
+      if (i + 1 < t.n && isCountedNoun(t.norm(i + 1))) {
         return false;
       }
       if (i + 1 < t.n
@@ -712,7 +694,7 @@ public final class Grammar {
     if (t.kind[i] == Tokens.NUM) {
       c = (int) t.num[i];
     } else {
-      c = roman(t.norm[i]);
+      c = roman(t.norm(i));
     }
     if (c <= 0 || c > 21) {
       return false;
@@ -724,7 +706,7 @@ public final class Grammar {
     begin(i);
     mLast = j;
     mEnd = j + 1;
-    if (t.isPunct(mEnd, ".") && t.norm[j].equals("ст")) {
+    if (t.isPunct(mEnd, ".") && t.norm(j).equals("ст")) {
       mLast = mEnd;
       mEnd++;
     }
@@ -801,7 +783,7 @@ public final class Grammar {
     int last = j - 1;
     int ap = ampm(j);
     if (ap > 0) {
-      boolean pm = t.norm[j].startsWith("p");
+      boolean pm = t.norm(j).startsWith("p");
       if (h == 12) {
         h = pm ? 12 : 0;
       } else if (pm) {
@@ -868,7 +850,7 @@ public final class Grammar {
     if (j >= t.n) {
       return 0;
     }
-    String w = t.norm[j];
+    String w = t.norm(j);
     switch (w) {
       case "gmt", "utc", "cet", "eet", "msk", "мск", "est", "edt", "bst", "cest", "eest" -> {
         return j + 1;
@@ -879,7 +861,7 @@ public final class Grammar {
       case "по", "за" -> {
         if (j + 2 < t.n
             && t.kind[j + 1] == Tokens.WORD
-            && (t.norm[j + 2].equals("времени") || t.norm[j + 2].equals("часом"))) {
+            && (t.norm(j + 2).equals("времени") || t.norm(j + 2).equals("часом"))) {
           return j + 3;
         }
         return 0;
@@ -954,7 +936,7 @@ public final class Grammar {
   private boolean monthFirst(int i, Word x) {
     int m = x.month;
     int j = i + 1;
-    if (isAbbreviation(t.norm[i]) && t.isPunct(j, ".") && !t.space[j]) {
+    if (isAbbreviation(t.norm(i)) && t.isPunct(j, ".") && !t.space[j]) {
       j++;
     }
     // Month D[, YYYY]
@@ -1053,7 +1035,7 @@ public final class Grammar {
     if (x.ambiguousMonth && !bareMonthContext(i)) {
       return false;
     }
-    if (isAbbreviation(t.norm[i]) && !t.norm[i].equals("may")) {
+    if (isAbbreviation(t.norm(i)) && !t.norm(i).equals("may")) {
       return false;
     }
     begin(i);
@@ -1096,7 +1078,7 @@ public final class Grammar {
     }
     return t.isPunct(j, "-")
         || t.isPunct(j, "/")
-        || switch (t.norm[j]) {
+        || switch (t.norm(j)) {
           case "and", "to", "through", "until", "till", "по", "до", "и", "і", "та", "й" ->
               t.kind[j] == Tokens.WORD;
           default -> false;
@@ -1108,7 +1090,7 @@ public final class Grammar {
     if (i == 0) {
       return false;
     }
-    String p = t.norm[i - 1];
+    String p = t.norm(i - 1);
     return switch (p) {
       case "in",
           "since",
@@ -1141,7 +1123,7 @@ public final class Grammar {
           "from",
           "before",
           "after" ->
-          !(t.norm[i].equals("may") && (p.equals("this") || p.equals("next")));
+          !(t.norm(i).equals("may") && (p.equals("this") || p.equals("next")));
       default -> false;
     };
   }
@@ -1169,7 +1151,7 @@ public final class Grammar {
       return true;
     }
     if (x.ambiguousDow && rel == 0) {
-      String p = i > 0 ? t.norm[i - 1] : "";
+      String p = i > 0 ? t.norm(i - 1) : "";
       if (!(p.equals("в") || p.equals("во") || p.equals("до") || p.equals("со"))) {
         return false;
       }
@@ -1207,7 +1189,7 @@ public final class Grammar {
 
   private @Nullable Part partAfter(int j) {
     if (j < t.n && t.lex[j] != null && t.lex[j].part != null && t.lex[j].month == 0) {
-      String w = t.norm[j];
+      String w = t.norm(j);
       if (w.equals("утро") || w.equals("ночь") || w.equals("ніч") || w.equals("вечер")) {
         return null;
       }
@@ -1267,7 +1249,7 @@ public final class Grammar {
     int stop = Math.max(0, at - FUTURE_WINDOW);
     for (int k = at - 1; k >= stop; k--) {
       if (t.kind[k] == Tokens.PUNCT) {
-        String p = t.norm[k];
+        String p = t.norm(k);
         if (p.equals(".") || p.equals("!") || p.equals("?") || p.equals(";")) {
           return false;
         }
@@ -1279,7 +1261,7 @@ public final class Grammar {
       if (x != null && (x.futureCue || (x.hasRel && x.rel > 0))) {
         return true;
       }
-      if (t.kind[k] == Tokens.WORD && t.norm[k].endsWith("'ll")) {
+      if (t.kind[k] == Tokens.WORD && t.norm(k).endsWith("'ll")) {
         return true;
       }
     }
@@ -1328,7 +1310,7 @@ public final class Grammar {
       begin(i);
       mLast = j;
       mEnd = j + 1;
-      boolean period = x.past || isPastPeriodWord(t.norm[i]) || precededBy(i, "за");
+      boolean period = x.past || isPastPeriodWord(t.norm(i)) || precededBy(i, "за");
       if (x.rel < 0 && period) {
         pastPeriod(u, 1);
         return true;
@@ -1371,7 +1353,7 @@ public final class Grammar {
       }
       return true;
     }
-    if (y.month != 0 && !t.norm[j].equals("may")) {
+    if (y.month != 0 && !t.norm(j).equals("may")) {
       begin(i);
       mLast = j;
       mEnd = j + 1;
@@ -1611,7 +1593,7 @@ public final class Grammar {
   /** Slavic adverbs of the part of the day alone: "утром", "вранці", "ввечері". */
   private boolean partAlone(int i, Word x) {
     Part p = x.part;
-    String w = t.norm[i];
+    String w = t.norm(i);
     boolean adverb =
         switch (w) {
           case "утром", "вечером", "вранці", "зранку", "уранці", "ввечері", "увечері" -> true;
@@ -1791,14 +1773,14 @@ public final class Grammar {
         && j + 1 < t.n
         && !t.space[j + 1]
         && t.kind[j + 1] == Tokens.WORD
-        && adjectiveUnit(t.norm[j + 1]) != null) {
+        && adjectiveUnit(t.norm(j + 1)) != null) {
       if (isAgeSuffix(j + 2)) {
         return false;
       }
       begin(first);
       mLast = j + 1;
       mEnd = j + 2;
-      duration(adjectiveUnit(t.norm[j + 1]), q);
+      duration(adjectiveUnit(t.norm(j + 1)), q);
       return true;
     }
     int k = j;
@@ -1939,7 +1921,7 @@ public final class Grammar {
       return true;
     }
     if (x.plural && u != Unit.WEEKEND && i > 0) {
-      String p = t.norm[i - 1];
+      String p = t.norm(i - 1);
       boolean vague =
           switch (p) {
             case "for",
@@ -2090,7 +2072,7 @@ public final class Grammar {
         }
         return relativeUnit(u.unit, y.rel);
       }
-      if (t.norm[j].equals("past")) {
+      if (t.norm(j).equals("past")) {
         begin(i);
         mLast = j;
         mEnd = j + 1;
@@ -2235,7 +2217,7 @@ public final class Grammar {
       relativeUnit(u, 0);
       LocalDate b = dayBase();
       if (b != null && mStart != null && mStop != null) {
-        if (t.norm[i].equals("earlier")) {
+        if (t.norm(i).equals("earlier")) {
           mStop = b.isBefore(mStop) ? b : mStop;
         } else {
           mStart = b.isAfter(mStart) && !b.isAfter(mStop) ? b : mStart;
@@ -2262,7 +2244,7 @@ public final class Grammar {
   /** "early December", "late last year", "на початку травня", "наприкінці 1964 року". */
   private boolean modifierWord(int i, Word x) {
     Mod md = x.mod;
-    String w = t.norm[i];
+    String w = t.norm(i);
     int j = i + 1;
     if (w.equals("beginning") || w.equals("start") || w.equals("end") || w.equals("middle")) {
       return false;
@@ -2315,7 +2297,7 @@ public final class Grammar {
       ok = relative(j, y);
     } else if (y != null && y.season != null) {
       ok = season(j, j, 99);
-    } else if (isRoman(t.norm[j])) {
+    } else if (isRoman(t.norm(j))) {
       ok = century(j);
     } else if (t.isWord(j, "this") || t.isWord(j, "цього") || t.isWord(j, "этого")) {
       ok = y != null && relative(j, y);
@@ -2367,7 +2349,7 @@ public final class Grammar {
    * span except where it carries the meaning ("за последнюю неделю" keeps "за" out too).
    */
   private boolean slavicPreposition(int i) {
-    String p = t.norm[i];
+    String p = t.norm(i);
     int j = i + 1;
     if (j >= t.n) {
       return false;

@@ -78,12 +78,83 @@ final class Lexicon {
     boolean every;
     boolean yearWord;
     boolean futureCue;
+
+    /** A function word some pattern starts with ("the", "в", "earlier"). */
+    boolean starter;
+
+    /** True when the word carries any temporal role. */
+    boolean active() {
+      return month != 0
+          || dow != 0
+          || unit != null
+          || number != 0
+          || ordinal != 0
+          || hasRel
+          || part != null
+          || season != null
+          || special != null
+          || mod != null
+          || setUnit != null
+          || every;
+    }
   }
 
   private static final Map<String, Word> WORDS = new HashMap<>(2048);
 
   static @Nullable Word lookup(String form) {
     return WORDS.get(form);
+  }
+
+  // An open-addressing table over folded character buffers, so tokenizing needs no String per word.
+  private static String[] keys = new String[0];
+  private static Word[] values = new Word[0];
+  private static int mask;
+
+  private static void buildTable() {
+    int size = Integer.highestOneBit(Math.max(16, WORDS.size() * 4)) * 2;
+    keys = new String[size];
+    values = new Word[size];
+    mask = size - 1;
+    for (Map.Entry<String, Word> e : WORDS.entrySet()) {
+      int h = e.getKey().hashCode() & mask;
+      while (keys[h] != null) {
+        h = (h + 1) & mask;
+      }
+      keys[h] = e.getKey();
+      values[h] = e.getValue();
+    }
+  }
+
+  /** The table slot of the folded word {@code buf[0..len)} with String-compatible hash, or -1. */
+  static int find(char[] buf, int len, int hash) {
+    int h = hash & mask;
+    while (true) {
+      String k = keys[h];
+      if (k == null) {
+        return -1;
+      }
+      if (k.length() == len) {
+        boolean same = true;
+        for (int i = 0; i < len; i++) {
+          if (k.charAt(i) != buf[i]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) {
+          return h;
+        }
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  static String form(int slot) {
+    return keys[slot];
+  }
+
+  static Word word(int slot) {
+    return values[slot];
   }
 
   private static Word w(String form) {
@@ -183,6 +254,7 @@ final class Lexicon {
         case "every" -> x.every = true;
         case "year" -> x.yearWord = true;
         case "future" -> x.futureCue = true;
+        case "starter" -> x.starter = true;
         default -> throw new IllegalStateException(kind);
       }
     }
@@ -669,6 +741,10 @@ final class Lexicon {
         "заплановано",
         "станет",
         "стане");
+    flag(
+        "starter", "the", "a", "an", "mid", "в", "у", "о", "на", "за", "с", "з", "около", "earlier",
+        "later", "із", "від", "от", "во");
+    buildTable();
   }
 
   private Lexicon() {}
