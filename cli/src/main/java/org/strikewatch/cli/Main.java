@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EvalCommand.class,
+      ExtractCommand.class,
       GenerateCommand.class,
       IncidentsCommand.class,
       StatsCommand.class,

@@ -28,6 +28,9 @@ public final class BoundaryGeography implements Geography {
   /** The countries of the conflict whose shared border is measured for their points. */
   public static final Set<String> CONFLICT_COUNTRIES = Set.of("RU", "UA");
 
+  /** Where the conflict's border index is projected from (the middle of the RU-UA border). */
+  private static final double[] CONFLICT_CENTRE = {50.0, 35.0};
+
   private final AdminIndex admin;
   private final BorderIndex borders;
   private final BorderIndex conflictBorders;
@@ -46,7 +49,8 @@ public final class BoundaryGeography implements Geography {
             borderLines.stream()
                 .filter(
                     l -> Arrays.stream(l.pair().split("-")).allMatch(CONFLICT_COUNTRIES::contains))
-                .toList());
+                .toList(),
+            CONFLICT_CENTRE);
     this.control = control;
     this.clock = clock;
   }

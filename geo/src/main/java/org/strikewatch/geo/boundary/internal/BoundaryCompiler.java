@@ -100,7 +100,7 @@ public final class BoundaryCompiler {
 
   BoundaryFiles.AdminData readAdmin1(Path file) throws IOException {
     List<AdminRegion> regions = new ArrayList<>();
-    List<Geometry> areas = new ArrayList<>();
+    List<LazyArea> areas = new ArrayList<>();
     int skipped = 0;
     int corrected = 0;
     try (InputStream in = Files.newInputStream(file);
@@ -145,7 +145,7 @@ public final class BoundaryCompiler {
                   .geonamesCode(text(props, "gn_a1_code"))
                   .altNames(alt == null ? List.of() : Arrays.asList(alt.split("\\|")))
                   .build());
-          areas.add(g);
+          areas.add(LazyArea.of(g));
         }
       }
       if (!sawFeatures || regions.isEmpty()) {
@@ -391,7 +391,7 @@ public final class BoundaryCompiler {
       votes.add(new HashMap<>());
     }
     for (int r = 0; r < admin.regions().size(); r++) {
-      Geometry area = admin.areas().get(r);
+      Geometry area = admin.areas().get(r).geometry();
       String country = admin.regions().get(r).country();
       for (int k = 0; k < area.getNumGeometries(); k++) {
         Geometry part = area.getGeometryN(k);

@@ -2,6 +2,7 @@ package org.strikewatch.geo.boundary.internal;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.strikewatch.geo.boundary.AdminRegion;
@@ -35,13 +37,13 @@ public final class BoundaryFiles {
   public static final String BORDERS = "borders.bin";
   public static final String NAMES = "admin1.tsv";
 
-  private static final String ADMIN_MAGIC = "strikewatch-admin1-v1";
+  private static final String ADMIN_MAGIC = "strikewatch-admin1-v2";
   private static final String BORDER_MAGIC = "strikewatch-borders-v1";
 
   private BoundaryFiles() {}
 
   /** Regions in file order, with their polygons. */
-  public record AdminData(List<AdminRegion> regions, List<Geometry> areas) {
+  public record AdminData(List<AdminRegion> regions, List<LazyArea> areas) {
     public AdminData {
       regions = List.copyOf(regions);
       areas = List.copyOf(areas);
@@ -68,7 +70,16 @@ public final class BoundaryFiles {
       writeNullable(out, r.nameUk());
       writeNullable(out, r.geonamesCode());
       out.writeUTF(String.join("|", r.altNames()));
-      GeoCodec.writeAreal(out, data.areas().get(i));
+      Geometry g = data.areas().get(i).geometry();
+      Envelope e = g.getEnvelopeInternal();
+      out.writeDouble(e.getMinX());
+      out.writeDouble(e.getMaxX());
+      out.writeDouble(e.getMinY());
+      out.writeDouble(e.getMaxY());
+      ByteArrayOutputStream blob = new ByteArrayOutputStream();
+      GeoCodec.writeAreal(new DataOutputStream(blob), g);
+      out.writeInt(blob.size());
+      blob.writeTo(out);
     }
     out.flush();
   }
@@ -79,7 +90,7 @@ public final class BoundaryFiles {
       checkMagic(in, ADMIN_MAGIC, file);
       int n = GeoCodec.readVarint(in);
       List<AdminRegion> regions = new ArrayList<>(n);
-      List<Geometry> areas = new ArrayList<>(n);
+      List<LazyArea> areas = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         AdminRegion.Builder b = AdminRegion.builder(in.readUTF(), in.readUTF(), in.readUTF());
         b.nameNaturalEarth(readNullable(in))
@@ -89,7 +100,11 @@ public final class BoundaryFiles {
         String alt = in.readUTF();
         b.altNames(alt.isEmpty() ? List.of() : Arrays.asList(alt.split("\\|")));
         regions.add(b.build());
-        areas.add(GeoCodec.readAreal(in));
+        Envelope e =
+            new Envelope(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
+        byte[] blob = new byte[in.readInt()];
+        in.readFully(blob);
+        areas.add(LazyArea.encoded(e, blob));
       }
       return new AdminData(regions, areas);
     } catch (IOException e) {
