@@ -880,7 +880,7 @@
   function evidenceQuotes(evidence) {
     var list = el('ul', { className: 'quotes' });
     evidence.forEach(function (ev) {
-      list.appendChild(el('li', null, el('span', { className: 'field', text: t('field_' + ev.field) + ': ' }),
+      list.appendChild(el('li', null, el('span', { className: 'ev-field', text: t('field_' + ev.field) + ': ' }),
         el('mark', { 'data-field': ev.field, text: ev.text || '' })));
     });
     return list;

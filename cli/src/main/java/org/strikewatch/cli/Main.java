@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EvalCommand.class,
+      ExtractCommand.class,
       GenerateCommand.class,
       IncidentsCommand.class,
       StatsCommand.class,
@@ -29,7 +30,9 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       SplitCommand.class,
       ReextractCommand.class,
-      QuarantineCommand.class
+      QuarantineCommand.class,
+      DedupeBenchCommand.class,
+      IngestBenchCommand.class
     })
 public final class Main implements Runnable {
 

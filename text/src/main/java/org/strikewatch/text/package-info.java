@@ -1,4 +1,7 @@
-/** Language detection, normalisation and tokens for English, Russian and Ukrainian text. */
+/**
+ * Language detection, character-for-character normalisation and sentence splitting for English,
+ * Russian and Ukrainian text; offsets always point into the text as read.
+ */
 @NullMarked
 package org.strikewatch.text;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -244,5 +245,37 @@ class WebMapIT {
           .until(d -> !d.findElement(By.id("filters")).isDisplayed());
       phone.screenshot("web-map-phone");
     }
+  }
+
+  @Test
+  void dragging_over_the_timeline_filters_by_date() {
+    browser.open(site.url() + "/");
+    int all = shown();
+    WebElement timeline = browser.driver.findElement(By.id("timeline"));
+    int width = timeline.getRect().getWidth();
+    new Actions(browser.driver)
+        .moveToElement(timeline, -width / 2 + 5, 0)
+        .clickAndHold()
+        .moveByOffset(width / 3, 0)
+        .release()
+        .perform();
+    browser
+        .waitUpTo(Duration.ofSeconds(5))
+        .until(d -> d.getCurrentUrl().contains("from=") && d.getCurrentUrl().contains("to="));
+    assertThat(shown()).isLessThan(all);
+    assertThat(browser.driver.findElement(By.id("f-from")).getAttribute("value")).isNotEmpty();
+    browser.screenshot("web-map-timeline-drag");
+  }
+
+  @Test
+  void claims_panel_sets_claims_beside_the_database() {
+    browser.open(site.url() + "/?view=claims");
+    browser
+        .waitUpTo(Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#claims-list .claim")).isEmpty());
+    WebElement claim = browser.driver.findElement(By.cssSelector("#claims-list .claim"));
+    assertThat(claim.findElement(By.cssSelector(".held")).getText()).matches("\\d+");
+    assertThat(claim.getText()).contains("Claimed", "Database holds");
+    browser.screenshot("web-map-claims");
   }
 }

@@ -89,7 +89,7 @@ public final class TelegramWebPage {
     if (block.hasClass("service_message")) {
       return new ReadResult.Skipped(url, "service message");
     }
-    Element textElement = block.selectFirst(".tgme_widget_message_text");
+    Element textElement = ownText(block);
     String text = textElement == null ? "" : HtmlText.of(textElement);
     Element previewElement = block.selectFirst(".tgme_widget_message_link_preview");
     if (text.isBlank()) {
@@ -134,6 +134,26 @@ public final class TelegramWebPage {
             .fetchedAt(fetched)
             .mediaType("text/html")
             .build());
+  }
+
+  /** The message's own text block, not the quoted text of a message it replies to. */
+  private static @Nullable Element ownText(Element block) {
+    for (Element candidate : block.select(".tgme_widget_message_text")) {
+      boolean inReply = false;
+      for (Element parent : candidate.parents()) {
+        if (parent == block) {
+          break;
+        }
+        if (parent.hasClass("tgme_widget_message_reply")) {
+          inReply = true;
+          break;
+        }
+      }
+      if (!inReply) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   private static String mediaKind(Element block) {

@@ -431,7 +431,6 @@ public final class JdbcIncidentQueries implements IncidentQueries {
         c -> {
           SqlWhere where = SqlWhere.of(filter, pg);
           where.term("i.date_start IS NOT NULL");
-          String bucket = bucketSql(request.bucket());
           String group = "NULL";
           String join = "";
           StatsRequest.Group g = request.group();
@@ -461,12 +460,11 @@ public final class JdbcIncidentQueries implements IncidentQueries {
                 throw new IllegalStateException("unhandled group " + g);
             }
           }
+          // Grouped by day in SQL (in index order, no sort), rolled up into buckets here.
           String sql =
-              "SELECT "
-                  + bucket
-                  + " AS b, "
+              "SELECT i.date_start, "
                   + group
-                  + " AS g, count(*),"
+                  + ", count(*),"
                   + " sum(COALESCE(i.killed_best, i.killed_low, 0)),"
                   + " sum(COALESCE(i.killed_low, i.killed_best, 0)),"
                   + " sum(COALESCE(i.injured_best, i.injured_low, 0)),"
@@ -476,41 +474,61 @@ public final class JdbcIncidentQueries implements IncidentQueries {
                   + " FROM incidents i"
                   + join
                   + where.sql()
-                  + " GROUP BY 1, 2 ORDER BY 1, 2";
-          List<StatsRow> rows = new ArrayList<>();
+                  + " GROUP BY i.date_start"
+                  + (g == null ? "" : ", " + group);
+          java.util.TreeMap<LocalDate, Map<String, long[]>> cells = new java.util.TreeMap<>();
+          final String noGroup = "\u0000";
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                rows.add(
-                    new StatsRow(
-                        LocalDate.parse(rs.getString(1)),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        rs.getLong(7),
-                        rs.getLong(8),
-                        rs.getLong(9)));
+                LocalDate bucket = bucket(LocalDate.parse(rs.getString(1)), request.bucket());
+                String key = rs.getString(2);
+                long[] sums =
+                    cells
+                        .computeIfAbsent(bucket, k -> new java.util.HashMap<>())
+                        .computeIfAbsent(key == null ? noGroup : key, k -> new long[7]);
+                for (int k = 0; k < 7; k++) {
+                  sums[k] += rs.getLong(3 + k);
+                }
               }
+            }
+          }
+          List<StatsRow> rows = new ArrayList<>();
+          for (Map.Entry<LocalDate, Map<String, long[]>> b : cells.entrySet()) {
+            List<String> keys = new ArrayList<>(b.getValue().keySet());
+            keys.sort(
+                java.util.Comparator.comparing(
+                    (String k) -> k.equals(noGroup) ? null : k,
+                    java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder())));
+            for (String k : keys) {
+              long[] v = b.getValue().get(k);
+              rows.add(
+                  new StatsRow(
+                      b.getKey(),
+                      k.equals(noGroup) ? null : k,
+                      v[0],
+                      v[1],
+                      v[2],
+                      v[3],
+                      v[4],
+                      v[5],
+                      v[6]));
             }
           }
           return new Stats(request, filter, rows);
         });
   }
 
-  private String bucketSql(StatsRequest.Bucket bucket) {
+  private static LocalDate bucket(LocalDate day, StatsRequest.Bucket bucket) {
     switch (bucket) {
       case DAY:
-        return "i.date_start";
-      case MONTH:
-        return "substr(i.date_start, 1, 7) || '-01'";
+        return day;
       case WEEK:
-        return pg
-            ? "to_char(date_trunc('week', CAST(i.date_start AS date)), 'YYYY-MM-DD')"
-            : "date(i.date_start, '-' || ((CAST(strftime('%w', i.date_start) AS INTEGER) + 6) % 7)"
-                + " || ' days')";
+        return day.with(
+            java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+      case MONTH:
+        return day.withDayOfMonth(1);
       default:
         throw new IllegalStateException("unhandled bucket " + bucket);
     }
