@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "data",
     mixinStandardHelpOptions = true,
     description = "Manage local data: import control layers, add GeoNames dumps.",
-    subcommands = {ImportControlCommand.class})
+    subcommands = {ImportControlCommand.class, AddGeoNamesCommand.class})
 public final class DataCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

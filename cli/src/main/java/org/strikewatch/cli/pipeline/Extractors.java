@@ -1,23 +1,18 @@
 package org.strikewatch.cli.pipeline;
 
-import org.strikewatch.extract.IncidentExtractor;
-
 /** The extraction stage the commands run. */
 public final class Extractors {
 
-  /** The version recorded with every extraction by the standard extractor. */
-  public static final String STANDARD_VERSION = "rule-based-1";
+  /**
+   * Recorded with every stored extraction; bump it when the extraction rules change so that {@code
+   * strikewatch reextract} picks up reports extracted by an older version.
+   */
+  public static final String VERSION = "strikewatch-rules/0.1.0";
 
   private Extractors() {}
 
-  /**
-   * The standard incident extractor over the installed geographic data (gazetteer, boundaries),
-   * loaded once per process.
-   *
-   * @throws org.strikewatch.cli.UserError when the data is not set up, saying what to run
-   */
+  /** The standard incident extractor over the installed geographic data. */
   public static ReportExtractor standard() {
-    IncidentExtractor extractor = org.strikewatch.cli.Extractors.fromData();
-    return ReportExtractor.of(STANDARD_VERSION, extractor::extract);
+    return ReportExtractor.of(VERSION, org.strikewatch.cli.Extractors.fromData()::extract);
   }
 }

@@ -110,6 +110,15 @@ class WatcherTest {
   }
 
   @Test
+  void the_monitor_loop_polls_due_sources_until_told_to_stop() throws IOException {
+    Watcher watcher = watcher(sourcesYaml());
+    int[] checks = {0};
+    watcher.run(() -> ++checks[0] > 2);
+    // both sources were due at start and polled once; their intervals (5m, 15m) had not come round
+    assertThat(delivered).hasSize(5);
+  }
+
+  @Test
   void a_failing_source_is_logged_and_the_others_still_polled() throws IOException {
     Path yaml = sourcesYaml();
     server.route("/feed.xml", hit -> Response.status(500));

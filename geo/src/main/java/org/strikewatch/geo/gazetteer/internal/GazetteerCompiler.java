@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles GeoNames and Natural Earth sources into the gazetteer's runtime files. Used by the data
@@ -21,7 +22,8 @@ public final class GazetteerCompiler {
   private GazetteerCompiler() {}
 
   /** Compiles cities500 (and, when given, Natural Earth admin-1) into the base layer file. */
-  public static String compileBase(Path cities, Path admin1Json, Path out) throws IOException {
+  public static String compileBase(Path cities, @Nullable Path admin1Json, Path out)
+      throws IOException {
     LayerBuilder b = new LayerBuilder("geonames:");
     Map<String, String> admin1Names = new LinkedHashMap<>();
     GeoNamesReader.Stats stats = GeoNamesReader.read(cities, b);

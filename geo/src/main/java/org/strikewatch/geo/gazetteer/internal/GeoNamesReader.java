@@ -28,8 +28,8 @@ public final class GeoNamesReader {
   /**
    * Reads {@code file} into {@code builder}.
    *
-   * @throws IOException when the file cannot be read or is not UTF-8
-   * @throws IllegalArgumentException when no line has the GeoNames format
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException when it is not UTF-8 or holds no GeoNames places
    */
   public static Stats read(Path file, LayerBuilder builder) throws IOException {
     int read = 0;
@@ -109,11 +109,15 @@ public final class GeoNamesReader {
         kept++;
       }
     } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8: " + file);
+      throw new IllegalArgumentException(file + " is not valid UTF-8");
     }
     if (kept == 0 && rejected > 0) {
       throw new IllegalArgumentException(
-          "not a GeoNames dump (19 tab-separated columns): " + file + ": " + problems.get(0));
+          file + " is not a GeoNames dump (19 tab-separated columns): " + problems.get(0));
+    }
+    if (kept == 0) {
+      throw new IllegalArgumentException(
+          file + " holds no populated places or administrative divisions");
     }
     return new Stats(read, kept, rejected, problems);
   }

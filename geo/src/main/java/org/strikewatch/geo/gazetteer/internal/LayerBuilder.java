@@ -156,16 +156,60 @@ public final class LayerBuilder {
 
   /** Builds the layer. */
   public Layer build() {
-    Integer[] order = new Integer[keys];
-    for (int i = 0; i < keys; i++) {
-      order[i] = i;
+    long[] sortedHash = Arrays.copyOf(keyHash, keys);
+    int[] sortedPosting = Arrays.copyOf(keyPosting, keys);
+    sort(sortedHash, sortedPosting, 0, keys - 1);
+    return assemble(sortedHash, sortedPosting);
+  }
+
+  /** Sorts both arrays by (hash, posting), in place: quicksort, insertion sort for short runs. */
+  private static void sort(long[] h, int[] p, int lo, int hi) {
+    while (hi - lo > 16) {
+      int mid = (lo + hi) >>> 1;
+      long ph = h[mid];
+      int pp = p[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (less(h[i], p[i], ph, pp)) {
+          i++;
+        }
+        while (less(ph, pp, h[j], p[j])) {
+          j--;
+        }
+        if (i <= j) {
+          swap(h, p, i++, j--);
+        }
+      }
+      if (j - lo < hi - i) {
+        sort(h, p, lo, j);
+        lo = i;
+      } else {
+        sort(h, p, i, hi);
+        hi = j;
+      }
     }
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int c = Long.compare(keyHash[a], keyHash[b]);
-          return c != 0 ? c : Integer.compare(keyPosting[a], keyPosting[b]);
-        });
+    for (int i = lo + 1; i <= hi; i++) {
+      for (int j = i; j > lo && less(h[j], p[j], h[j - 1], p[j - 1]); j--) {
+        swap(h, p, j, j - 1);
+      }
+    }
+  }
+
+  private static boolean less(long h1, int p1, long h2, int p2) {
+    return h1 < h2 || (h1 == h2 && p1 < p2);
+  }
+
+  private static void swap(long[] h, int[] p, int a, int b) {
+    long th = h[a];
+    h[a] = h[b];
+    h[b] = th;
+    int tp = p[a];
+    p[a] = p[b];
+    p[b] = tp;
+  }
+
+  private Layer assemble(long[] keyHash, int[] keyPosting) {
     long[] hashes = new long[keys];
     int[] starts = new int[keys + 1];
     int[] posts = new int[keys];
@@ -173,8 +217,7 @@ public final class LayerBuilder {
     int p = 0;
     long prev = 0;
     int prevPlace = -1;
-    for (int k = 0; k < keys; k++) {
-      int i = order[k];
+    for (int i = 0; i < keys; i++) {
       long h = keyHash[i];
       if (distinct == 0 || h != prev) {
         hashes[distinct] = h;

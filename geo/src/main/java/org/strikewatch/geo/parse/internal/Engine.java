@@ -34,17 +34,8 @@ public final class Engine {
   /** Finds and resolves the place mentions of {@code text}. */
   public List<PlaceMention> parse(String text) {
     List<Token> tokens = Tokenizer.tokenize(text);
-    String[] keys = new String[tokens.size()];
-    for (int i = 0; i < keys.length; i++) {
-      Token t = tokens.get(i);
-      keys[i] = t.word() ? Gazetteer.key(t.text()) : "";
-    }
-    Set<String> lowerWords = new HashSet<>();
-    for (Token t : tokens) {
-      if (t.word() && !t.capitalized() && !t.cyrillic()) {
-        lowerWords.add(t.text());
-      }
-    }
+    Keys keys = new Keys(tokens);
+    LowerCase lowerWords = new LowerCase(text);
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -178,6 +169,86 @@ public final class Engine {
 
   private static final int[] EMPTY = new int[0];
 
+  /** Token keys, computed when first asked for. */
+  private static final class Keys {
+    private final List<Token> tokens;
+    private final String[] keys;
+
+    Keys(List<Token> tokens) {
+      this.tokens = tokens;
+      this.keys = new String[tokens.size()];
+    }
+
+    String get(int i) {
+      String k = keys[i];
+      if (k == null) {
+        k = Gazetteer.key(tokens.get(i).text());
+        keys[i] = k;
+      }
+      return k;
+    }
+
+    String join(int from, int to) {
+      StringBuilder b = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(get(i));
+      }
+      return b.toString();
+    }
+  }
+
+  /** Answers whether a word also appears in lower case in the text (so it is a common word). */
+  private static final class LowerCase {
+    private final String text;
+    private final Map<String, Boolean> seen = new HashMap<>();
+
+    LowerCase(String text) {
+      this.text = text;
+    }
+
+    boolean contains(String word) {
+      return seen.computeIfAbsent(word, this::scan);
+    }
+
+    private boolean scan(String word) {
+      if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+        return false;
+      }
+      int from = 0;
+      while (true) {
+        int at = text.indexOf(word, from);
+        if (at < 0) {
+          return false;
+        }
+        int end = at + word.length();
+        boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+        boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        if (left && right) {
+          return true;
+        }
+        from = at + 1;
+      }
+    }
+  }
+
+  private static int[] union(int[] a, int[] b, int[] c) {
+    java.util.LinkedHashMap<Integer, Integer> byRef = new java.util.LinkedHashMap<>();
+    for (int[] arr : new int[][] {a, b, c}) {
+      for (int x : arr) {
+        byRef.merge(x >>> 1, x, (p, q) -> p | q);
+      }
+    }
+    int[] out = new int[byRef.size()];
+    int i = 0;
+    for (int x : byRef.values()) {
+      out[i++] = x;
+    }
+    return out;
+  }
+
   private int[] lookup(String key) {
     int[] c = gaz.lookup(key);
     if (c.length == 0 && Character.isLetter(key.isEmpty() ? ' ' : key.charAt(0))) {
@@ -190,12 +261,7 @@ public final class Engine {
 
   /** Tries spans starting at token {@code i}; adds a mention and returns the next token index. */
   private int find(
-      String text,
-      List<Token> tokens,
-      String[] keys,
-      int i,
-      Set<String> lowerWords,
-      List<Mention> out) {
+      String text, List<Token> tokens, Keys keys, int i, LowerCase lowerWords, List<Mention> out) {
     Token first = tokens.get(i);
     StringBuilder key = new StringBuilder();
     int bestEnd = -1;
@@ -211,7 +277,8 @@ public final class Engine {
         break;
       }
       boolean lowerOk =
-          WordLists.CONNECTORS.contains(keys[j]) || (t.cyrillic() && divisionStem(keys[j]) != null);
+          WordLists.CONNECTORS.contains(keys.get(j))
+              || (t.cyrillic() && divisionStem(keys.get(j)) != null);
       if (!t.capitalized() && !lowerOk) {
         break;
       }
@@ -219,8 +286,8 @@ public final class Engine {
       if (key.length() > 0) {
         key.append(' ');
       }
-      key.append(keys[j]);
-      if (!t.capitalized() && !(t.cyrillic() && divisionStem(keys[j]) != null)) {
+      key.append(keys.get(j));
+      if (!t.capitalized() && !(t.cyrillic() && divisionStem(keys.get(j)) != null)) {
         continue; // a connector cannot end a name
       }
       String k = key.toString();
@@ -254,7 +321,7 @@ public final class Engine {
     String label = "";
     Token after = endTok + 1 < tokens.size() ? tokens.get(endTok + 1) : null;
     if (after != null && after.word() && adjacent(text, tokens.get(endTok), after)) {
-      String ak = keys[endTok + 1];
+      String ak = keys.get(endTok + 1);
       if (WordLists.REGION_WORDS.contains(ak) && !after.cyrillic()) {
         mode = Mention.Mode.REGION;
         endTok++;
@@ -278,14 +345,20 @@ public final class Engine {
       // "the region of X", "Oblast of X"
       Token of = tokens.get(i - 1);
       Token word = tokens.get(i - 2);
-      if (of.word() && "of".equals(keys[i - 1]) && word.word()) {
-        if (WordLists.REGION_WORDS.contains(keys[i - 2])) {
+      if ("of".equals(keys.get(i - 1))
+          && adjacent(text, word, of)
+          && adjacent(text, of, tokens.get(i))) {
+        if (WordLists.REGION_WORDS.contains(keys.get(i - 2))) {
           mode = Mention.Mode.REGION;
-        } else if (WordLists.DISTRICT_WORDS.contains(keys[i - 2])) {
+        } else if (WordLists.DISTRICT_WORDS.contains(keys.get(i - 2))) {
           mode = Mention.Mode.DISTRICT;
-          label = englishDivision(keys[i - 2]);
+          label = englishDivision(keys.get(i - 2));
         }
       }
+    }
+    if (mode == Mention.Mode.REGION) {
+      String nameKey = keys.join(i, bestEnd + 1);
+      best = union(best, gaz.lookup(nameKey + " oblast"), gaz.lookup(nameKey + " region"));
     }
     Token last = tokens.get(endTok);
     int wordsInName = bestEnd - i + 1;
@@ -293,11 +366,11 @@ public final class Engine {
     if (!first.cyrillic() && rejectLatin(text, tokens, keys, i, bestEnd, best, lowerWords, mode)) {
       return bestEnd + 1;
     }
-    if (first.cyrillic() && rejectCyrillic(tokens, i, bestEnd)) {
+    if (first.cyrillic() && rejectCyrillic(text, tokens, i, bestEnd)) {
       return bestEnd + 1;
     }
     boolean strong =
-        first.cyrillic() || mode != Mention.Mode.NAME || locativeBefore(tokens, keys, i);
+        first.cyrillic() || mode != Mention.Mode.NAME || locativeBefore(text, tokens, keys, i);
     out.add(
         new Mention(
             first.start(),
@@ -313,7 +386,7 @@ public final class Engine {
 
   /** Cyrillic "X-ская область / X-ський район / X-ська громада" where X alone is not a name. */
   private int cyrillicDivision(
-      String text, List<Token> tokens, String[] keys, int i, List<Mention> out) {
+      String text, List<Token> tokens, Keys keys, int i, List<Mention> out) {
     Token t = tokens.get(i);
     if (!t.cyrillic() || i + 1 >= tokens.size()) {
       return i + 1;
@@ -322,11 +395,11 @@ public final class Engine {
     if (!after.word() || !adjacent(text, t, after)) {
       return i + 1;
     }
-    String d = divisionStem(keys[i + 1]);
+    String d = divisionStem(keys.get(i + 1));
     if (d == null) {
       return i + 1;
     }
-    String stem = Gazetteer.stemKey(keys[i]).substring(1);
+    String stem = Gazetteer.stemKey(keys.get(i)).substring(1);
     int[] c;
     Mention.Mode mode;
     if ("region".equals(d)) {
@@ -390,6 +463,16 @@ public final class Engine {
     };
   }
 
+  /** Adjacent, or separated by the period of an abbreviated title ("Gov. Mine"). */
+  private static boolean adjacentOrPeriod(String text, Token a, Token b) {
+    if (adjacent(text, a, b)) {
+      return true;
+    }
+    return b.start() - a.end() == 2
+        && text.charAt(a.end()) == '.'
+        && text.charAt(a.end() + 1) == ' ';
+  }
+
   private static boolean adjacent(String text, Token a, Token b) {
     int gap = b.start() - a.end();
     if (gap > 2) {
@@ -404,20 +487,25 @@ public final class Engine {
     return true;
   }
 
-  private boolean locativeBefore(List<Token> tokens, String[] keys, int i) {
+  private boolean locativeBefore(String text, List<Token> tokens, Keys keys, int i) {
     int p = i - 1;
-    if (p >= 0 && tokens.get(p).word() && "the".equals(keys[p])) {
+    if (p >= 0 && "the".equals(keys.get(p)) && adjacent(text, tokens.get(p), tokens.get(p + 1))) {
       p--;
     }
-    return p >= 0 && tokens.get(p).word() && WordLists.LOCATIVES.contains(keys[p]);
+    return p >= 0
+        && adjacent(text, tokens.get(p), tokens.get(p + 1))
+        && WordLists.LOCATIVES.contains(keys.get(p));
   }
 
-  private boolean rejectCyrillic(List<Token> tokens, int i, int end) {
+  private boolean rejectCyrillic(String text, List<Token> tokens, int i, int end) {
     Token t = tokens.get(i);
     // a capitalised Cyrillic word after a first name or a title is a surname
     if (i > 0) {
       Token prev = tokens.get(i - 1);
-      if (prev.word() && prev.cyrillic() && prev.capitalized() && !prev.sentenceStart()) {
+      if (prev.cyrillic()
+          && prev.capitalized()
+          && !prev.sentenceStart()
+          && adjacent(text, prev, t)) {
         return gaz.lookup(Gazetteer.key(prev.text())).length == 0;
       }
     }
@@ -427,11 +515,11 @@ public final class Engine {
   private boolean rejectLatin(
       String text,
       List<Token> tokens,
-      String[] keys,
+      Keys keys,
       int i,
       int end,
       int[] cands,
-      Set<String> lowerWords,
+      LowerCase lowerWords,
       Mention.Mode mode) {
     Token first = tokens.get(i);
     boolean single = end == i;
@@ -440,7 +528,7 @@ public final class Engine {
       return true;
     }
     if (single) {
-      String k = keys[i];
+      String k = keys.get(i);
       if (WordLists.COMMON.contains(k) && !(important && !first.sentenceStart())) {
         return true;
       }
@@ -457,7 +545,9 @@ public final class Engine {
     // a title before: President X, Governor X
     if (i > 0) {
       Token prev = tokens.get(i - 1);
-      if (prev.word() && WordLists.TITLES.contains(keys[i - 1]) && prev.capitalized()) {
+      if (WordLists.TITLES.contains(keys.get(i - 1))
+          && prev.capitalized()
+          && adjacentOrPeriod(text, prev, first)) {
         return !important || single;
       }
     }
@@ -468,14 +558,14 @@ public final class Engine {
             && tokens.get(i - 1).capitalized()
             && !tokens.get(i - 1).sentenceStart()
             && adjacent(text, tokens.get(i - 1), first)
-            && !WordLists.COMMON.contains(keys[i - 1]);
+            && !WordLists.COMMON.contains(keys.get(i - 1));
     boolean after =
         end + 1 < tokens.size()
             && tokens.get(end + 1).word()
             && tokens.get(end + 1).capitalized()
             && adjacent(text, tokens.get(end), tokens.get(end + 1))
-            && !WordLists.TITLES.contains(keys[end + 1]);
-    if (before && gaz.lookup(keys[i - 1]).length > 0) {
+            && !WordLists.TITLES.contains(keys.get(end + 1));
+    if (before && gaz.lookup(keys.get(i - 1)).length > 0) {
       before = false; // "Kharkiv Kupiansk" lists, "Sumy Oblast" handled elsewhere
     }
     if ((before || after) && !important) {
