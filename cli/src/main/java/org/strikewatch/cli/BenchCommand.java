@@ -1,20 +1,169 @@
 package org.strikewatch.cli;
 
-import picocli.CommandLine;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.strikewatch.bench.HeapWatcher;
+import org.strikewatch.bench.ThroughputBench;
+import org.strikewatch.bench.ThroughputResult;
+import org.strikewatch.bench.corpus.CorpusGenerator;
+import org.strikewatch.bench.corpus.CorpusOptions;
+import org.strikewatch.bench.corpus.GeneratedReport;
+import org.strikewatch.extract.IncidentExtractor;
+import org.strikewatch.model.Report;
+import org.strikewatch.model.json.ExtractionJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code strikewatch bench}: performance harnesses (figures go to docs/performance.md). */
+/**
+ * {@code strikewatch bench}: full-extraction throughput per thread count, latency percentiles,
+ * start-up time to the first extraction, peak live heap, and the end-to-end ingest rate.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Performance harnesses: seed a large synthetic database, time queries.",
-    subcommands = {BenchSeedDbCommand.class, BenchQueriesCommand.class, BenchGeoparseCommand.class})
+    description = "Measure extraction throughput, latency, start-up, heap and ingest rate.",
+    subcommands = {
+      BenchSeedDbCommand.class,
+      BenchQueriesCommand.class,
+      BenchGeoparseCommand.class,
+      BenchExtractCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Option(names = "--reports", defaultValue = "20000", description = "Reports in the corpus.")
+  int reports;
+
+  @Option(
+      names = "--threads",
+      split = ",",
+      defaultValue = "1,2",
+      description = "Thread counts to measure, e.g. 1,2.")
+  List<Integer> threads = new ArrayList<>();
+
+  @Option(names = "--mix", defaultValue = "en", description = "Corpus: en, slavic or mixed.")
+  GenerateCommand.Mix mix;
+
+  @Option(
+      names = "--chars",
+      description = "Report length in characters (default 3000 for en, 2000 for slavic).")
+  Integer chars;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Corpus seed.")
+  long seed;
+
+  @Option(
+      names = "--ingest-reports",
+      defaultValue = "5000",
+      description = "Reports for the end-to-end ingest measurement (0 to skip).")
+  int ingestReports;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    if (reports < 1) {
+      throw new UserError("--reports must be at least 1: " + reports);
+    }
+    for (int t : threads) {
+      if (t < 1 || t > 256) {
+        throw new UserError("--threads must be between 1 and 256: " + t);
+      }
+    }
+    try (HeapWatcher heap = new HeapWatcher()) {
+      // Start-up: from JVM start to the first extraction, gazetteer load included.
+      IncidentExtractor extractor = Extractors.fromData();
+      extractor.extract(Report.builder("Russian drones struck Kharkiv yesterday.").build());
+      double startup =
+          (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+              / 1000.0;
+
+      List<Report> corpus = corpus();
+      ThroughputBench bench = new ThroughputBench(extractor::extract, corpus);
+      bench.warmUp(corpus.size() > 4000 ? 1 : 3);
+      heap.checkpoint();
+      List<ThroughputResult> results = new ArrayList<>();
+      for (int t : threads) {
+        results.add(bench.run(t));
+      }
+      double ingestRate = ingestReports > 0 ? IngestBench.run(ingestReports, seed) : 0;
+      double peak = heap.peakLiveMb();
+      print(startup, results, peak, ingestRate);
+    }
+  }
+
+  private List<Report> corpus() {
+    CorpusOptions options =
+        switch (mix) {
+          case en -> CorpusOptions.english(chars == null ? 3000 : chars);
+          case slavic -> CorpusOptions.slavic(chars == null ? 2000 : chars);
+          case mixed -> CorpusOptions.mixed();
+        };
+    CorpusGenerator g = CorpusGenerator.withBuiltInPlaces(seed, options);
+    List<Report> out = new ArrayList<>(reports);
+    for (int i = 0; i < reports; i++) {
+      GeneratedReport r = g.next();
+      out.add(r.toReport());
+    }
+    return out;
+  }
+
+  private void print(
+      double startup, List<ThroughputResult> results, double peakMb, double ingestRate) {
+    ThroughputResult one = find(results, 1);
+    ThroughputResult two = find(results, 2);
+    double p99 = results.stream().mapToDouble(ThroughputResult::p99Millis).max().orElse(0);
+    if (json) {
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.put("reportsPerSecond1Thread", one == null ? null : round(one.reportsPerSecond()));
+      o.put("reportsPerSecond2Threads", two == null ? null : round(two.reportsPerSecond()));
+      o.put("p99Millis", round(p99));
+      o.put("startupSeconds", round(startup));
+      o.put("peakHeapMb", round(peakMb));
+      o.put("ingestReportsPerSecond", round(ingestRate));
+      o.put("reports", reports);
+      o.put("corpus", mix.name());
+      var runs = o.putArray("runs");
+      for (ThroughputResult r : results) {
+        ObjectNode n = runs.addObject();
+        n.put("threads", r.threads());
+        n.put("reportsPerSecond", round(r.reportsPerSecond()));
+        n.put("megabytesPerSecond", round(r.megabytesPerSecond()));
+        n.put("p50Millis", round(r.p50Millis()));
+        n.put("p99Millis", round(r.p99Millis()));
+      }
+      System.out.println(ExtractionJson.compact(o));
+      return;
+    }
+    System.out.printf(Locale.ROOT, "corpus: %d %s reports%n", reports, mix);
+    System.out.printf(Locale.ROOT, "start-up to first extraction: %.2f s%n", startup);
+    System.out.printf(
+        Locale.ROOT, "%8s %12s %8s %9s %9s%n", "threads", "reports/s", "MB/s", "p50 ms", "p99 ms");
+    for (ThroughputResult r : results) {
+      System.out.printf(
+          Locale.ROOT,
+          "%8d %12.0f %8.2f %9.3f %9.3f%n",
+          r.threads(),
+          r.reportsPerSecond(),
+          r.megabytesPerSecond(),
+          r.p50Millis(),
+          r.p99Millis());
+    }
+    System.out.printf(Locale.ROOT, "peak live heap: %.0f MB%n", peakMb);
+    if (ingestReports > 0) {
+      System.out.printf(Locale.ROOT, "ingest end-to-end (SQLite): %.0f reports/s%n", ingestRate);
+    }
+  }
+
+  private static ThroughputResult find(List<ThroughputResult> results, int threads) {
+    return results.stream().filter(r -> r.threads() == threads).findFirst().orElse(null);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 }

@@ -30,7 +30,9 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       SplitCommand.class,
       ReextractCommand.class,
-      QuarantineCommand.class
+      QuarantineCommand.class,
+      DedupeBenchCommand.class,
+      IngestBenchCommand.class
     })
 public final class Main implements Runnable {
 

@@ -38,7 +38,7 @@ public final class BlockedLinkageDeduplicator implements Deduplicator {
     this.matcher = matcher;
   }
 
-  private record Edge(int a, int b, double score, String reason) {}
+  private record Edge(int a, int b, double score) {}
 
   private static final Comparator<Edge> EDGE_ORDER =
       Comparator.comparingDouble((Edge e) -> -e.score())
@@ -90,10 +90,10 @@ public final class BlockedLinkageDeduplicator implements Deduplicator {
         if (j <= i || !seen.add(j)) {
           continue;
         }
-        Match m = matcher.match(ms.get(i), ms.get(j));
-        verdicts.put(pairKey(i, j, n), m.same());
-        if (m.same()) {
-          edges.add(new Edge(i, j, m.score(), m.reason()));
+        double score = matcher.score(ms.get(i), ms.get(j));
+        verdicts.put(pairKey(i, j, n), score >= 0);
+        if (score >= 0) {
+          edges.add(new Edge(i, j, score));
         }
       }
     }
@@ -123,7 +123,11 @@ public final class BlockedLinkageDeduplicator implements Deduplicator {
     for (Edge e : accepted) {
       linksByRoot
           .computeIfAbsent(groups.find(e.a()), k -> new ArrayList<>())
-          .add(new Link(ms.get(e.a()).id(), ms.get(e.b()).id(), e.reason()));
+          .add(
+              new Link(
+                  ms.get(e.a()).id(),
+                  ms.get(e.b()).id(),
+                  matcher.match(ms.get(e.a()), ms.get(e.b())).reason()));
     }
     Map<Integer, List<Mention>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -153,7 +157,7 @@ public final class BlockedLinkageDeduplicator implements Deduplicator {
         int hi = Math.max(x, y);
         Boolean same = verdicts.get(pairKey(lo, hi, n));
         if (same == null) {
-          same = matcher.match(ms.get(lo), ms.get(hi)).same();
+          same = matcher.score(ms.get(lo), ms.get(hi)) >= 0;
           verdicts.put(pairKey(lo, hi, n), same);
         }
         if (!same) {
@@ -168,7 +172,7 @@ public final class BlockedLinkageDeduplicator implements Deduplicator {
   public List<Mention> linkable(Mention mention, Collection<Mention> candidates) {
     List<Mention> out = new ArrayList<>();
     for (Mention c : candidates) {
-      if (!c.id().equals(mention.id()) && matcher.match(mention, c).same()) {
+      if (!c.id().equals(mention.id()) && matcher.score(mention, c) >= 0) {
         out.add(c);
       }
     }

@@ -5,4 +5,13 @@ public interface IncidentMatcher {
 
   /** Compares two mentions; {@code match(a, b)} and {@code match(b, a)} agree. */
   Match match(Mention a, Mention b);
+
+  /**
+   * The score of {@link #match} when the mentions describe the same strike, else a negative number;
+   * a fast path that need not build the reason.
+   */
+  default double score(Mention a, Mention b) {
+    Match m = match(a, b);
+    return m.same() ? m.score() : -1;
+  }
 }

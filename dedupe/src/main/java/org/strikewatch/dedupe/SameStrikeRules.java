@@ -42,6 +42,58 @@ public final class SameStrikeRules implements IncidentMatcher {
   public static final double DISTRICT_KM = 30.0;
 
   @Override
+  public double score(Mention a, Mention b) {
+    if (a.id().reportKey().equals(b.id().reportKey())) {
+      return -1;
+    }
+    Incident x = a.incident();
+    Incident y = b.incident();
+    if (!isLinkable(x) || !isLinkable(y) || !x.when().overlaps(y.when())) {
+      return -1;
+    }
+    if (x.launchedBy() != null
+        && y.launchedBy() != null
+        && !x.launchedBy().equals(y.launchedBy())) {
+      return -1;
+    }
+    if (!weaponsCompatible(x.weapons(), y.weapons())) {
+      return -1;
+    }
+    Place px = x.where();
+    Place py = y.where();
+    PlacePrecision coarser = coarser(px.precision(), py.precision());
+    double score;
+    if (coarser == PlacePrecision.REGION) {
+      if (px.admin1() == null
+          || !px.admin1().equals(py.admin1())
+          || !Objects.equals(px.country(), py.country())) {
+        return -1;
+      }
+      score = 0.2;
+    } else {
+      boolean sameEntry = px.gazetteerId() != null && px.gazetteerId().equals(py.gazetteerId());
+      double limit = coarser == PlacePrecision.DISTRICT ? DISTRICT_KM : SETTLEMENT_KM;
+      double d = Geo.distanceKm(px.lat(), px.lon(), py.lat(), py.lon());
+      if (!sameEntry && d > limit) {
+        return -1;
+      }
+      score =
+          (sameEntry ? 1.0 : 0.0)
+              + 1.0
+              - Math.min(1.0, d / limit)
+              + (coarser == PlacePrecision.DISTRICT ? 0.3 : 0.6);
+    }
+    TimeSpan tx = x.when();
+    TimeSpan ty = y.when();
+    boolean sameSpan = tx.start().equals(ty.start()) && tx.end().equals(ty.end());
+    score += sameSpan ? 1.0 : 0.5;
+    if (!x.weapons().isEmpty() && x.weapons().equals(y.weapons())) {
+      score += 0.25;
+    }
+    return score;
+  }
+
+  @Override
   public Match match(Mention a, Mention b) {
     if (a.id().reportKey().equals(b.id().reportKey())) {
       return Match.different("same report");

@@ -1,5 +1,6 @@
 package org.strikewatch.cli.pipeline;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.strikewatch.dedupe.BlockedLinkageDeduplicator;
 import org.strikewatch.dedupe.Deduplicator;
 import org.strikewatch.model.Extraction;
+import org.strikewatch.model.Incident;
 import org.strikewatch.model.IncomingReport;
 import org.strikewatch.model.Rejection;
 import org.strikewatch.store.AddResult;
+import org.strikewatch.store.JdbcStore;
 import org.strikewatch.store.ReportStatus;
 import org.strikewatch.store.Store;
 import org.strikewatch.store.StoredMention;
@@ -99,18 +102,15 @@ public final class IngestPipeline {
     List<Rejection> bad = List.copyOf(rejections);
     pending.clear();
     rejections.clear();
-    List<Long> fresh =
+    List<StoredReport> reports =
         store.inTransaction(
             () -> {
-              List<Long> ids = new ArrayList<>();
+              List<StoredReport> added = new ArrayList<>();
               Set<Long> seen = new HashSet<>();
+              Instant now = Instant.now();
               for (IncomingReport r : batch) {
                 AddResult result = store.add(r);
-                if (!result.isNew()) {
-                  duplicates++;
-                  continue;
-                }
-                if (!seen.add(result.reportId())) {
+                if (!result.isNew() || !seen.add(result.reportId())) {
                   duplicates++;
                   continue;
                 }
@@ -118,18 +118,24 @@ public final class IngestPipeline {
                 if (result.outcome() == AddResult.Outcome.NEW_VERSION) {
                   newVersions++;
                 }
-                ids.add(result.reportId());
+                // what the store now holds, without reading the text back
+                added.add(
+                    new StoredReport(
+                        result.reportId(),
+                        JdbcStore.contentHash(r.text()),
+                        r,
+                        now,
+                        ReportStatus.STORED,
+                        null,
+                        null,
+                        result.previousVersionId()));
               }
               for (Rejection r : bad) {
                 store.quarantine(r);
                 quarantined++;
               }
-              return ids;
+              return added;
             });
-    List<StoredReport> reports = new ArrayList<>(fresh.size());
-    for (long id : fresh) {
-      reports.add(store.report(id).orElseThrow());
-    }
     extractAndMerge(reports);
   }
 
@@ -246,16 +252,16 @@ public final class IngestPipeline {
   /** Saves an extraction with its mentions and claims; returns the new mentions. */
   List<StoredMention> save(StoredReport report, Extraction extraction) {
     long extractionId = store.saveExtraction(report.id(), extractor.version(), extraction);
-    List<Long> ids = new ArrayList<>();
+    List<StoredMention> mentions = new ArrayList<>();
     for (int i = 0; i < extraction.incidents().size(); i++) {
-      ids.add(
-          store.addMention(
-              report.id(), extractionId, i, report.contentHash(), extraction.incidents().get(i)));
+      Incident incident = extraction.incidents().get(i);
+      long id = store.addMention(report.id(), extractionId, i, report.contentHash(), incident);
+      mentions.add(new StoredMention(id, report.id(), i, report.contentHash(), null, incident));
     }
     for (int i = 0; i < extraction.claims().size(); i++) {
       store.addClaim(report.id(), extractionId, i, extraction.claims().get(i));
     }
-    return store.mentions(ids);
+    return mentions;
   }
 
   private List<Outcome> extractAll(List<StoredReport> reports) {

@@ -48,10 +48,10 @@ public final class TimeEval {
     return total;
   }
 
-  /** The tagger's output for one document as timexes. */
+  /** The tagger's output for one document at TIMEX3 granularity (ranges split into ends). */
   public static List<Timex> system(AnnotatedDocument d, TemporalTagger tagger, String language) {
     List<Timex> out = new ArrayList<>();
-    for (TimeMention m : tagger.tag(d.text(), language, d.creationDate())) {
+    for (TimeMention m : tagger.analyze(d.text(), language, d.creationDate()).timexes()) {
       out.add(new Timex(m.start(), m.end(), m.type().name(), m.value()));
     }
     return out;

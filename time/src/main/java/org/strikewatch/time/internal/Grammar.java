@@ -35,6 +35,7 @@ public final class Grammar {
   private final ReferenceMode mode;
   private final List<TimeMention> out = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>(0);
+  private final List<TimeMention> timexes = new ArrayList<>();
 
   /** Narrative reference: the last explicit date (NARRATIVE mode), otherwise the anchor. */
   private @Nullable LocalDate ref;
@@ -54,6 +55,18 @@ public final class Grammar {
   private @Nullable String mWarning;
   private boolean mExplicit;
 
+  /** A bare number read as a year: resolves, but does not move the narrative reference. */
+  private boolean mWeak;
+
+  // a range split into two TIMEX3 ends (token ranges and resolved parts); mSplit < 0 when none
+  private int mSplit = -1;
+  private int mPart2First;
+  private @Nullable TimeMention mPart1;
+  private @Nullable String mPart2Value;
+  private @Nullable LocalDate mPart2Start;
+  private @Nullable LocalDate mPart2Stop;
+  private Precision mPart2Precision = Precision.UNKNOWN;
+
   private Grammar(String text, String language, @Nullable LocalDate anchor, ReferenceMode mode) {
     this.t = new Tokens(text);
     this.english = !"ru".equals(language) && !"uk".equals(language);
@@ -67,7 +80,7 @@ public final class Grammar {
       String text, String language, @Nullable LocalDate anchor, ReferenceMode mode) {
     Grammar g = new Grammar(text, language, anchor, mode);
     g.scan();
-    return new TaggedText(g.out, g.warnings);
+    return new TaggedText(g.out, g.warnings, g.timexes);
   }
 
   private void scan() {
@@ -118,6 +131,39 @@ public final class Grammar {
     mRelative = false;
     mWarning = null;
     mExplicit = false;
+    mWeak = false;
+    mSplit = -1;
+    mPart1 = null;
+  }
+
+  /**
+   * Marks the current match as a range of two TIMEX3 ends: tokens [mFirst..part1Last] carry the
+   * first end (given), tokens [part2First..mLast] the second (given).
+   */
+  private void split(
+      int part1First,
+      int part1Last,
+      @Nullable LocalDate s1,
+      @Nullable LocalDate e1,
+      Precision p1,
+      @Nullable String v1,
+      int part2First,
+      @Nullable LocalDate s2,
+      @Nullable LocalDate e2,
+      Precision p2,
+      @Nullable String v2) {
+    int cs = t.start[part1First];
+    int ce = t.end[part1Last];
+    String text = t.text.substring(cs, ce);
+    TimeSpan span =
+        s1 != null && e1 != null ? new TimeSpan(s1, e1, p1, text) : TimeSpan.unresolved(text);
+    mPart1 = new TimeMention(cs, ce, text, span, TimexType.DATE, v1, mRelative);
+    mSplit = part1Last;
+    mPart2First = part2First;
+    mPart2Start = s2;
+    mPart2Stop = e2;
+    mPart2Precision = p2;
+    mPart2Value = v2;
   }
 
   private int emit() {
@@ -131,8 +177,21 @@ public final class Grammar {
     if (mWarning != null) {
       warnings.add(mWarning + " \"" + text + "\" at " + cs);
     }
-    out.add(new TimeMention(cs, ce, text, span, mType, mValue, mRelative));
-    if (mode == ReferenceMode.NARRATIVE && mExplicit && mStart != null) {
+    TimeMention whole = new TimeMention(cs, ce, text, span, mType, mValue, mRelative);
+    out.add(whole);
+    if (mPart1 != null && mPart2First <= mLast && mPart2First > mSplit) {
+      timexes.add(mPart1);
+      int c2 = t.start[mPart2First];
+      String t2 = t.text.substring(c2, ce);
+      TimeSpan span2 =
+          mPart2Start != null && mPart2Stop != null
+              ? new TimeSpan(mPart2Start, mPart2Stop, mPart2Precision, t2)
+              : TimeSpan.unresolved(t2);
+      timexes.add(new TimeMention(c2, ce, t2, span2, TimexType.DATE, mPart2Value, mRelative));
+    } else {
+      timexes.add(whole);
+    }
+    if (mode == ReferenceMode.NARRATIVE && mExplicit && !mWeak && mStart != null) {
       ref = mStart;
       refPrecision = mPrecision;
     }
@@ -170,7 +229,7 @@ public final class Grammar {
       default -> {}
     }
     if (x == null) {
-      return false;
+      return isRoman(w) && century(i);
     }
     if (x.mod != null && modifierWord(i, x)) {
       return true;
@@ -199,7 +258,10 @@ public final class Grammar {
     if (x.unit != null && unitFirst(i, x)) {
       return true;
     }
-    if (x.ordinal > 0 && quarter(i, i)) {
+    if (x.ordinal > 0 && (quarter(i, i) || ordinalDay(i, x))) {
+      return true;
+    }
+    if (x.same && sameUnit(i)) {
       return true;
     }
     if (x.setUnit != null) {
@@ -269,6 +331,36 @@ public final class Grammar {
         && t.digits(i + 2) == 2) {
       begin(i);
       return clock(i);
+    }
+    // о 5 годині, близько 22 години, в 5 часов утра
+    if (d <= 2 && v <= 24 && i > 0 && isClockPreposition(t.norm(i - 1))) {
+      int j = skipOrdinalSuffix(i + 1);
+      Word u = j < t.n ? t.lex[j] : null;
+      if (u != null && u.unit == Unit.HOUR) {
+        begin(i);
+        int h = (int) v;
+        int last = j;
+        Part part = partAfter(j + 1);
+        if (part != null) {
+          last = j + 1;
+          if ((part == Part.EV || part == Part.AF) && h < 12) {
+            h += 12;
+          }
+        }
+        mLast = last;
+        mEnd = last + 1;
+        mType = TimexType.TIME;
+        mRelative = true;
+        LocalDate day = dayContext();
+        String hm = "T" + pad(h, 2) + ":00";
+        mValue = (day != null ? isoDate(day) : "XXXX-XX-XX") + hm;
+        if (day != null) {
+          mStart = day;
+          mStop = day;
+          mPrecision = Precision.DAY;
+        }
+        return true;
+      }
     }
     // 8 pm
     if (d <= 2 && v >= 1 && v <= 12 && ampm(i + 1) > 0) {
@@ -348,6 +440,8 @@ public final class Grammar {
   /** "4 May [2024]", "4th of May", "11–12 мая", "4 травня 2024 року". */
   private boolean dayMonth(int first, int i, int day) {
     int j = skipOrdinalSuffix(i + 1);
+    int part1Last = j - 1;
+    int part2First = -1;
     int day2 = 0;
     // day range: 11-12 мая, 11 и 12 мая
     if ((t.isPunct(j, "-")
@@ -363,6 +457,7 @@ public final class Grammar {
       int k = skipOrdinalSuffix(j + 2);
       if (month(k) != 0) {
         day2 = (int) t.num[j + 1];
+        part2First = j + 1;
         j = k;
       }
     }
@@ -399,12 +494,29 @@ public final class Grammar {
       explicitDate(y, m, day, last, end);
     } else {
       impliedYearDate(m, day);
+      if (day2 == 0) {
+        yearAfterDate(m, day);
+      }
     }
     if (day2 > 0 && mStart != null) {
+      LocalDate s1 = mStart;
       LocalDate s2 = dateOrNull(mStart.getYear(), m, day2);
       if (s2 != null) {
         mStop = s2;
         mPrecision = Precision.DAYS;
+        split(
+            i,
+            part1Last,
+            s1,
+            s1,
+            Precision.DAY,
+            isoDate(s1),
+            part2First,
+            s2,
+            s2,
+            Precision.DAY,
+            isoDate(s2));
+        mValue = isoDate(s1);
       }
     }
     if (day2 == 0) {
@@ -571,6 +683,21 @@ public final class Grammar {
       if (i + 1 < t.n && isCountedNoun(t.norm(i + 1))) {
         return false;
       }
+      if (!english
+          && i + 1 < t.n
+          && t.kind[i + 1] == Tokens.WORD
+          && t.lex[i + 1] == null
+          && !(i > 0 && isYearPreposition(t.norm(i - 1)))) {
+        char c0 = t.text.charAt(t.start[i + 1]);
+        if (c0 >= 'а' && c0 <= 'я' || c0 == 'і' || c0 == 'ї' || c0 == 'є' || c0 == 'ґ') {
+          switch (t.norm(i + 1)) {
+            case "та", "і", "й", "и", "а", "або", "или", "по", "до" -> {}
+            default -> {
+              return false;
+            }
+          }
+        }
+      }
       if (i + 1 < t.n
           && t.lex[i + 1] != null
           && t.lex[i + 1].unit != null
@@ -599,7 +726,49 @@ public final class Grammar {
     }
     yearValue(y);
     mExplicit = true;
+    mWeak = mEnd == i + 1 && !(i > 0 && isYearPreposition(t.norm(i - 1)));
+    if (i >= 2 && t.isPunct(i - 1, "-") && t.isNum(i - 2) && t.digits(i - 2) == 4) {
+      // the end of a year range "1950—1953" does not become the narrative reference
+      mWeak = true;
+    }
     return true;
+  }
+
+  private static boolean isClockPreposition(String w) {
+    return switch (w) {
+      case "о", "об", "близько", "около", "до", "після", "после", "в", "к" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isYearPreposition(String w) {
+    return switch (w) {
+      case "in",
+          "since",
+          "by",
+          "of",
+          "from",
+          "until",
+          "till",
+          "during",
+          "before",
+          "after",
+          "у",
+          "в",
+          "з",
+          "із",
+          "до",
+          "після",
+          "від",
+          "с",
+          "со",
+          "после",
+          "к",
+          "на",
+          "of-" ->
+          true;
+      default -> false;
+    };
   }
 
   private static boolean isQuantityCue(String w) {
@@ -1018,13 +1187,16 @@ public final class Grammar {
         }
         monthRange(y1, m, y2, m2);
         mExplicit = true;
+        splitMonths(i, i, y1, m, j + 1, y2, m2);
       } else {
         mLast = j + 1;
         mEnd = j + 2;
         impliedYearMonth(m);
         if (mStart != null) {
           int y1 = mStart.getYear();
-          monthRange(y1, m, m2 >= m ? y1 : y1 + 1, m2);
+          int y2b = m2 >= m ? y1 : y1 + 1;
+          monthRange(y1, m, y2b, m2);
+          splitMonths(i, i, y1, m, j + 1, y2b, m2);
         } else {
           mValue = null;
         }
@@ -1041,6 +1213,26 @@ public final class Grammar {
     begin(i);
     impliedYearMonth(m);
     return true;
+  }
+
+  /** Splits a month range into its two month ends for the TIMEX3 view. */
+  private void splitMonths(int first, int last, int y1, int m1, int part2First, int y2, int m2) {
+    YearMonth a = YearMonth.of(y1, m1);
+    YearMonth b = YearMonth.of(y2, m2);
+    String v = mValue;
+    split(
+        first,
+        last,
+        a.atDay(1),
+        a.atEndOfMonth(),
+        Precision.MONTH,
+        pad(y1, 4) + "-" + pad(m1, 2),
+        part2First,
+        b.atDay(1),
+        b.atEndOfMonth(),
+        Precision.MONTH,
+        pad(y2, 4) + "-" + pad(m2, 2));
+    mValue = v;
   }
 
   private static boolean isAbbreviation(String w) {
@@ -1521,6 +1713,11 @@ public final class Grammar {
       }
       default -> {}
     }
+    if (s == Special.TODAY && mode == ReferenceMode.NARRATIVE) {
+      mValue = "PRESENT_REF";
+      mRelative = true;
+      return true;
+    }
     int offset =
         switch (s) {
           case YESTERDAY -> -1;
@@ -1633,11 +1830,13 @@ public final class Grammar {
   /** "ночь на 12 мая", "ніч з 11 на 12 травня", "ночь на понедельник". */
   private boolean nightOnto(int i) {
     int j = i + 1;
+    boolean from = false;
     if (t.isWord(j, "с") || t.isWord(j, "з") || t.isWord(j, "со") || t.isWord(j, "із")) {
-      // skip "с 11" or "с воскресенья"
-      j += 2;
+      // skip "с 11", "з 9-го" or "с воскресенья"
+      from = t.isNum(j + 1);
+      j = t.isNum(j + 1) ? skipOrdinalSuffix(j + 2) : j + 2;
     }
-    if (!t.isWord(j, "на")) {
+    if (!t.isWord(j, "на") && !t.isWord(j, "проти") && !t.isWord(j, "против")) {
       return false;
     }
     j++;
@@ -1645,7 +1844,7 @@ public final class Grammar {
       LocalDate d = mStart;
       if (d != null && mPrecision == Precision.DAY) {
         mType = TimexType.TIME;
-        mValue = d + "TNI";
+        mValue = (from ? d.minusDays(1) : d) + "TNI";
         mStart = d.minusDays(1);
         mStop = d;
         mPrecision = Precision.DAYS;
@@ -2191,6 +2390,124 @@ public final class Grammar {
     return true;
   }
 
+  /** "першого серпня", "the first of May": an ordinal word as the day of a month. */
+  private boolean ordinalDay(int i, Word x) {
+    int j = t.isWord(i + 1, "of") ? i + 2 : i + 1;
+    if (month(j) == 0 || t.lex[j].ambiguousMonth && j == i + 1 && english) {
+      return false;
+    }
+    return dayMonthAt(i, j, x.ordinal);
+  }
+
+  /** Day {@code day} of the month word at j; the match starts at first. */
+  private boolean dayMonthAt(int first, int j, int day) {
+    int m = month(j);
+    begin(first);
+    mLast = j;
+    mEnd = j + 1;
+    int y = yearNumber(j + 1);
+    if (y > 0) {
+      mLast = j + 1;
+      mEnd = j + 2;
+      if (mEnd < t.n && t.lex[mEnd] != null && t.lex[mEnd].yearWord) {
+        mEnd = consumeYearWord(mEnd);
+      }
+      explicitDate(y, m, day, mLast, mEnd);
+    } else {
+      impliedYearDate(m, day);
+      yearAfterDate(m, day);
+    }
+    return true;
+  }
+
+  /** "1 січня наступного року", "5 мая прошлого года": a relative year after a date without one. */
+  private void yearAfterDate(int m, int day) {
+    int j = mEnd;
+    Word r = j < t.n ? t.lex[j] : null;
+    Word u = j + 1 < t.n ? t.lex[j + 1] : null;
+    if (r != null && r.same && (t.isWord(j + 1, "ж") || t.isWord(j + 1, "же"))) {
+      // "2 листопада того ж року": the reference year
+      Word u2 = j + 2 < t.n ? t.lex[j + 2] : null;
+      if (u2 != null && u2.unit == Unit.YEAR && !u2.plural) {
+        LocalDate b = mode == ReferenceMode.NARRATIVE ? ref : lastDayOrAnchor();
+        mLast = j + 2;
+        mEnd = j + 3;
+        mRelative = true;
+        LocalDate d = b == null ? null : day > 0 ? dateOrNull(b.getYear(), m, day) : null;
+        if (d != null) {
+          dayValue(d);
+        } else if (b != null && day == 0) {
+          monthValue(b.getYear(), m);
+        }
+      }
+      return;
+    }
+    if (r == null || u == null || !r.hasRel || r.past || u.unit != Unit.YEAR || u.plural) {
+      return;
+    }
+    LocalDate b = coarseBase();
+    mLast = j + 1;
+    mEnd = j + 2;
+    mRelative = true;
+    if (b == null) {
+      return;
+    }
+    LocalDate d = day > 0 ? dateOrNull(b.getYear() + r.rel, m, day) : null;
+    if (day > 0 && d != null) {
+      dayValue(d);
+    } else if (day == 0) {
+      monthValue(b.getYear() + r.rel, m);
+    }
+  }
+
+  /**
+   * "того ж дня", "в тот же день", "того ж року", "цього ж дня": the reference day, month or year
+   * (the last explicit date in narratives, the last day mentioned or the anchor in news).
+   */
+  private boolean sameUnit(int i) {
+    int j = i + 1;
+    if (t.isWord(j, "ж") || t.isWord(j, "же")) {
+      j++;
+    } else {
+      return false;
+    }
+    Word u = j < t.n ? t.lex[j] : null;
+    if (u == null || u.unit == null || u.plural) {
+      return false;
+    }
+    begin(i);
+    mLast = j;
+    mEnd = j + 1;
+    mRelative = true;
+    LocalDate b = mode == ReferenceMode.NARRATIVE ? ref : lastDayOrAnchor();
+    if (b == null) {
+      return true;
+    }
+    switch (u.unit) {
+      case DAY -> {
+        if (mode == ReferenceMode.NARRATIVE && refPrecision != Precision.DAY) {
+          return true;
+        }
+        dayValue(b);
+      }
+      case MONTH -> monthValue(b.getYear(), b.getMonthValue());
+      case YEAR -> yearValue(b.getYear());
+      case WEEK -> weekValue(b);
+      default -> {}
+    }
+    return true;
+  }
+
+  private @Nullable LocalDate lastDayOrAnchor() {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      TimeMention m = out.get(k);
+      if (m.span().precision() == Precision.DAY && m.span().start() != null) {
+        return m.span().start();
+      }
+    }
+    return anchor;
+  }
+
   /** "of 2012" / "2012" after a quarter or half; the year or 0. When found, extends the match. */
   private int ofYear(int j) {
     int k = t.isWord(j, "of") ? j + 1 : j;
@@ -2382,6 +2699,7 @@ public final class Grammar {
       }
       int ya = k + 2;
       int y2 = yearNumber(ya);
+      int part1Last = y1 > 0 ? j + 1 : j;
       begin(j);
       if (y2 > 0) {
         mLast = ya;
@@ -2392,16 +2710,21 @@ public final class Grammar {
         int from = y1 > 0 ? y1 : m2 >= m1 ? y2 : y2 - 1;
         monthRange(from, m1, y2, m2);
         mExplicit = true;
+        splitMonths(j, part1Last, from, m1, k + 1, y2, m2);
       } else {
         mLast = k + 1;
         mEnd = k + 2;
         if (y1 > 0) {
-          monthRange(y1, m1, m2 >= m1 ? y1 : y1 + 1, m2);
+          int to = m2 >= m1 ? y1 : y1 + 1;
+          monthRange(y1, m1, to, m2);
+          splitMonths(j, part1Last, y1, m1, k + 1, to, m2);
         } else {
           impliedYearMonth(m1);
           if (mStart != null) {
             int from = mStart.getYear();
-            monthRange(from, m1, m2 >= m1 ? from : from + 1, m2);
+            int to = m2 >= m1 ? from : from + 1;
+            monthRange(from, m1, to, m2);
+            splitMonths(j, part1Last, from, m1, k + 1, to, m2);
           }
         }
       }
@@ -2418,9 +2741,13 @@ public final class Grammar {
       if (dayMonth(j, j + 2, (int) t.num[j + 2]) && mStart != null) {
         LocalDate s = dateOrNull(mStart.getYear(), mStart.getMonthValue(), d1);
         if (s != null && !s.isAfter(mStart)) {
-          mStop = mStart;
+          LocalDate e = mStart;
+          mFirst = j;
+          mStop = e;
           mStart = s;
           mPrecision = Precision.DAYS;
+          split(j, j, s, s, Precision.DAY, isoDate(s), j + 2, e, e, Precision.DAY, isoDate(e));
+          mValue = isoDate(s);
         }
         return true;
       }

@@ -82,6 +82,9 @@ final class Lexicon {
     /** A function word some pattern starts with ("the", "в", "earlier"). */
     boolean starter;
 
+    /** "того", "тот", "цього": with "ж"/"же", the same unit as the reference. */
+    boolean same;
+
     /** True when the word carries any temporal role. */
     boolean active() {
       return month != 0
@@ -95,7 +98,8 @@ final class Lexicon {
           || special != null
           || mod != null
           || setUnit != null
-          || every;
+          || every
+          || same;
     }
   }
 
@@ -255,6 +259,7 @@ final class Lexicon {
         case "year" -> x.yearWord = true;
         case "future" -> x.futureCue = true;
         case "starter" -> x.starter = true;
+        case "same" -> x.same = true;
         default -> throw new IllegalStateException(kind);
       }
     }
@@ -744,6 +749,18 @@ final class Lexicon {
     flag(
         "starter", "the", "a", "an", "mid", "в", "у", "о", "на", "за", "с", "з", "около", "earlier",
         "later", "із", "від", "от", "во");
+    flag(
+        "same", "того", "тому", "той", "тот", "том", "тем", "цього", "этого", "этот", "цей", "тієї",
+        "той", "той", "ту", "тую");
+    flag("year", "роками", "годами");
+    unit(Unit.HOUR, false, "годині", "часу");
+    unit(Unit.CENTURY, false, "столітті", "сторіччі", "столетии", "веку");
+    ordinal(5, "пятого", "пятое", "п'ятого", "fifth");
+    ordinal(6, "шестого", "шостого", "sixth");
+    ordinal(7, "седьмого", "сьомого", "seventh");
+    ordinal(8, "восьмого", "eighth");
+    ordinal(9, "девятого", "дев'ятого", "ninth");
+    ordinal(10, "десятого", "tenth");
     buildTable();
   }
 

@@ -1,0 +1,68 @@
+package org.strikewatch.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.strikewatch.bench.corpus.CorpusGenerator;
+import org.strikewatch.bench.corpus.CorpusOptions;
+import org.strikewatch.bench.corpus.GeneratedReport;
+import org.strikewatch.cli.pipeline.Extractors;
+import org.strikewatch.cli.pipeline.IngestPipeline;
+import org.strikewatch.model.IncomingReport;
+import org.strikewatch.store.JdbcStore;
+import org.strikewatch.store.Stores;
+
+/**
+ * End-to-end ingest rate: generated reports through the real pipeline (store first, extract,
+ * de-duplicate) into a fresh embedded SQLite database in a temporary directory.
+ */
+final class IngestBench {
+
+  private IngestBench() {}
+
+  /** Ingests {@code reports} generated reports and returns reports per second. */
+  static double run(int reports, long seed) {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("strikewatch-ingest-bench");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary directory: " + e.getMessage(), e);
+    }
+    try {
+      CorpusGenerator g = CorpusGenerator.withBuiltInPlaces(seed + 1, CorpusOptions.mixed());
+      GeneratedReport[] corpus = new GeneratedReport[reports];
+      for (int i = 0; i < reports; i++) {
+        corpus[i] = g.next();
+      }
+      long t0 = System.nanoTime();
+      try (JdbcStore store = Stores.open(dir.resolve("bench.db").toString())) {
+        IngestPipeline pipeline = new IngestPipeline(store, Extractors.standard());
+        for (GeneratedReport r : corpus) {
+          pipeline.accept(
+              IncomingReport.builder(r.text(), "bench:" + r.id())
+                  .source(r.source())
+                  .url(r.url())
+                  .published(r.published())
+                  .fetchedAt(Instant.now())
+                  .build());
+        }
+        pipeline.finish();
+      }
+      return reports / ((System.nanoTime() - t0) / 1e9);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is not worth failing the benchmark for
+    }
+  }
+}
