@@ -2,11 +2,15 @@ package org.strikewatch.server.internal;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * Finished GET answers kept for a short time, keyed by path and query string. Writes through this
- * server clear it; writes by other processes become visible when entries expire.
+ * Finished GET answers kept for a short time, keyed by path and query string. One request computes
+ * a missing or expired answer while concurrent requests for the same key wait for it (or, when an
+ * older answer exists, are served that one), so a burst of identical requests runs the query once.
+ * Writes through this server clear the cache; writes by other processes show once entries expire.
  */
 public final class ResponseCache {
 
@@ -16,6 +20,7 @@ public final class ResponseCache {
   public record Entry(int status, String contentType, byte[] body, long expiresAtNanos) {}
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, FutureTask<Entry>> inflight = new ConcurrentHashMap<>();
   private final long ttlNanos;
 
   public ResponseCache(Duration ttl) {
@@ -27,19 +32,57 @@ public final class ResponseCache {
     if (ttlNanos == 0) {
       return compute.get();
     }
-    long now = System.nanoTime();
     Entry e = entries.get(key);
-    if (e != null && e.expiresAtNanos() - now > 0) {
+    if (e != null && e.expiresAtNanos() - System.nanoTime() > 0) {
       return e;
     }
-    Entry fresh = compute.get();
-    Entry kept =
-        new Entry(fresh.status(), fresh.contentType(), fresh.body(), System.nanoTime() + ttlNanos);
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
+    FutureTask<Entry> task =
+        new FutureTask<>(
+            () -> {
+              Entry fresh = compute.get();
+              Entry kept =
+                  new Entry(
+                      fresh.status(),
+                      fresh.contentType(),
+                      fresh.body(),
+                      System.nanoTime() + ttlNanos);
+              if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+              }
+              entries.put(key, kept);
+              return kept;
+            });
+    FutureTask<Entry> running = inflight.putIfAbsent(key, task);
+    if (running == null) {
+      try {
+        task.run();
+      } finally {
+        inflight.remove(key, task);
+      }
+      return result(task);
     }
-    entries.put(key, kept);
-    return kept;
+    if (e != null) {
+      return e;
+    }
+    return result(running);
+  }
+
+  private static Entry result(FutureTask<Entry> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a cached answer", ex);
+    } catch (ExecutionException ex) {
+      Throwable cause = ex.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** Drops every entry. */

@@ -1,0 +1,10 @@
+-- wrk script: GET /api/incidents with a different 0.5-degree map box on every request, drawn over
+-- the area the synthetic database covers (lat 46.5-52.5, lon 30-39), so the response cache does not
+-- help. Usage: wrk -t2 -c32 -d30s --latency -s scripts/bench/random-bbox.lua http://127.0.0.1:18080
+math.randomseed(42)
+request = function()
+  local lat = 46.5 + math.random() * 6
+  local lon = 30 + math.random() * 9
+  local path = string.format("/api/incidents?bbox=%.3f,%.3f,%.3f,%.3f", lon, lat, lon + 0.5, lat + 0.5)
+  return wrk.format("GET", path)
+end
