@@ -159,7 +159,38 @@ public final class RuleBasedIncidentExtractor implements IncidentExtractor {
         dedupe(warnings));
   }
 
+  /** Month words an impossible day can stand beside; texts without any skip the regex. */
+  private static final List<String> SHORT_MONTHS =
+      List.of(
+          "feb",
+          "февраля",
+          "лютого",
+          "april",
+          "june",
+          "september",
+          "november",
+          "апреля",
+          "июня",
+          "сентября",
+          "ноября",
+          "квітня",
+          "червня",
+          "вересня",
+          "листопада");
+
+  private static boolean mayHoldImpossibleDate(String folded) {
+    for (String month : SHORT_MONTHS) {
+      if (folded.indexOf(month) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void impossibleDates(NormalizedText nt, List<String> warnings) {
+    if (!mayHoldImpossibleDate(nt.folded())) {
+      return;
+    }
     Matcher m = IMPOSSIBLE_DATE.matcher(nt.folded());
     int found = 0;
     while (m.find() && found < 5) {
@@ -174,6 +205,9 @@ public final class RuleBasedIncidentExtractor implements IncidentExtractor {
   }
 
   private static List<TimeMention> dropImpossible(List<TimeMention> times, NormalizedText nt) {
+    if (!mayHoldImpossibleDate(nt.folded())) {
+      return times;
+    }
     Matcher m = IMPOSSIBLE_DATE.matcher(nt.folded());
     List<int[]> bad = new ArrayList<>();
     while (m.find()) {
