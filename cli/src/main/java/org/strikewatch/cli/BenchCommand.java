@@ -26,7 +26,12 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure extraction throughput, latency, start-up, heap and ingest rate.",
-    subcommands = {BenchSeedDbCommand.class, BenchQueriesCommand.class, BenchGeoparseCommand.class})
+    subcommands = {
+      BenchSeedDbCommand.class,
+      BenchQueriesCommand.class,
+      BenchGeoparseCommand.class,
+      BenchExtractCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @Option(names = "--reports", defaultValue = "20000", description = "Reports in the corpus.")

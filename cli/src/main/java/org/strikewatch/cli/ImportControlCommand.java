@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.strikewatch.geo.boundary.DataDir;
 import org.strikewatch.geo.control.ControlImport;
-import org.strikewatch.geo.control.PlaceLocator;
+import org.strikewatch.geo.control.SupplementLocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,15 +26,12 @@ public final class ImportControlCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Finds gazetteer places by id; none known until the gazetteer is wired in. */
-  static PlaceLocator places = id -> java.util.Optional.empty();
-
   @Override
   public Integer call() {
     Path data = DataDir.require();
     ControlImport.Result r;
     try {
-      r = ControlImport.importFile(file, data, places);
+      r = ControlImport.importFile(file, data, new SupplementLocator());
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

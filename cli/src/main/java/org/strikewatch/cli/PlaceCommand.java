@@ -2,6 +2,7 @@ package org.strikewatch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -37,7 +38,12 @@ public final class PlaceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     double[] ll = parsePoint(point);
     LocalDate day = parseDate(on);
-    PointInfo info = BoundaryGeography.shared().describe(ll[0], ll[1], day);
+    PointInfo info;
+    try {
+      info = BoundaryGeography.shared().describe(ll[0], ll[1], day);
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new UserError(e.getMessage());
+    }
     ObjectMapper json = new ObjectMapper();
     ObjectNode out = json.createObjectNode();
     out.put("country", info.country());

@@ -291,23 +291,18 @@ public final class Assembler {
         return null;
       }
     }
-    for (Lexicon.Match m : f.matches) {
-      if (m.start() < pm.end() && pm.start() < m.end() && !placeLike(m)) {
+    int first = tokenAt(f.tokens, pm.start());
+    if (first < f.tokens.size() && f.tokens.get(first).start() < pm.end()) {
+      Lexicon.Match m = f.matchAt(first);
+      if (m != null && !placeLike(m)) {
         return null; // "Трое", "Града": a word the lexicon reads otherwise
       }
-    }
-    for (NumberPhrase np : f.numbers) {
-      Token a = f.tokens.get(np.first());
-      Token z = f.tokens.get(np.last() - 1);
-      if (a.start() < pm.end() && pm.start() < z.end()) {
+      if (f.numberAt(first)) {
         return null;
       }
     }
     List<Token> tokens = f.tokens;
-    int ti = 0;
-    while (ti < tokens.size() && tokens.get(ti).start() < pm.start()) {
-      ti++;
-    }
+    int ti = tokenAt(tokens, pm.start());
     int prev = ti - 1;
     while (prev >= 0
         && (tokens.get(prev).text().equals("the") || tokens.get(prev).text().equals("its"))) {
@@ -382,15 +377,34 @@ public final class Assembler {
 
   private static int gapTokens(List<Token> tokens, int from, int to) {
     int n = 0;
-    for (Token t : tokens) {
-      if (t.start() >= from && t.end() <= to) {
-        if (t.isPunct() && !t.text().equals("'")) {
-          return 99;
-        }
-        n++;
+    for (int i = tokenAt(tokens, from); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > to) {
+        break;
+      }
+      if (t.isPunct() && !t.text().equals("'")) {
+        return 99;
+      }
+      if (++n > 3) {
+        return n;
       }
     }
     return n;
+  }
+
+  /** Index of the first token that starts at or after {@code offset}. */
+  static int tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   // ---------------------------------------------------------------- attaching

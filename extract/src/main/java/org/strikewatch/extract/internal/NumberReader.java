@@ -221,6 +221,15 @@ public final class NumberReader {
     return sum;
   }
 
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static @Nullable NumberPhrase readDigits(String text, List<Token> tokens, int i, int to) {
     String s = tokens.get(i).text();
     double value;
@@ -248,6 +257,7 @@ public final class NumberReader {
         && value < 1000
         && tokens.get(j).kind() == Token.Kind.NUMBER
         && tokens.get(j).text().length() == 3
+        && allDigits(tokens.get(j).text())
         && tokens.get(j).start() == tokens.get(j - 1).end() + 1
         && text.charAt(tokens.get(j - 1).end()) == ' ') {
       value = value * 1000 + Long.parseLong(tokens.get(j).text());

@@ -48,12 +48,37 @@ public final class SentenceFacts {
   /** Offsets of "occupied" words and the side they name, if any. */
   public final List<Facts.ActorFact> occupied = new ArrayList<>();
 
+  private final Lexicon.@Nullable Match[] matchByToken;
+  private final boolean[] numberByToken;
+
   SentenceFacts(
       TextSpan span, List<Token> tokens, List<Lexicon.Match> matches, List<NumberPhrase> numbers) {
     this.span = span;
     this.tokens = tokens;
     this.matches = matches;
     this.numbers = numbers;
+    this.matchByToken = new Lexicon.Match[tokens.size()];
+    for (Lexicon.Match m : matches) {
+      for (int i = m.first(); i < m.last(); i++) {
+        matchByToken[i] = m;
+      }
+    }
+    this.numberByToken = new boolean[tokens.size()];
+    for (NumberPhrase p : numbers) {
+      for (int i = p.first(); i < p.last(); i++) {
+        numberByToken[i] = true;
+      }
+    }
+  }
+
+  /** The lexicon match covering token {@code i}, or null. */
+  public Lexicon.@Nullable Match matchAt(int i) {
+    return matchByToken[i];
+  }
+
+  /** True when token {@code i} is part of a number. */
+  public boolean numberAt(int i) {
+    return numberByToken[i];
   }
 
   /** True when a casualty figure above zero was stated. */
