@@ -26,9 +26,11 @@ import org.strikewatch.model.Weapon;
  *       #SETTLEMENT_KM} km (or the same gazetteer entry), district within {@value #DISTRICT_KM} km,
  *       region: the same first-level division; a country or unknown place never merges;
  *   <li>the weapons are compatible (either side unknown, or a shared family: bombs guided or not;
- *       missiles and rockets; rockets, artillery and mortars; drones);
- *   <li>the firing side, when both state one, is the same.
+ *       missiles and rockets; rockets, artillery and mortars; drones).
  * </ul>
+ *
+ * A conflicting firing side does not block a merge (reports often infer it); it lowers the score
+ * and stays visible as a disagreement of the merged incident.
  */
 public final class SameStrikeRules implements IncidentMatcher {
 
@@ -49,11 +51,6 @@ public final class SameStrikeRules implements IncidentMatcher {
     Incident x = a.incident();
     Incident y = b.incident();
     if (!isLinkable(x) || !isLinkable(y) || !x.when().overlaps(y.when())) {
-      return -1;
-    }
-    if (x.launchedBy() != null
-        && y.launchedBy() != null
-        && !x.launchedBy().equals(y.launchedBy())) {
       return -1;
     }
     if (!weaponsCompatible(x.weapons(), y.weapons())) {
@@ -90,7 +87,20 @@ public final class SameStrikeRules implements IncidentMatcher {
     if (!x.weapons().isEmpty() && x.weapons().equals(y.weapons())) {
       score += 0.25;
     }
-    return score;
+    return score - sidePenalty(x, y);
+  }
+
+  /**
+   * Reports disagree on the firing side more often than on place and time (it is often inferred),
+   * so a conflict does not block a merge: it lowers the score, and the merge keeps it as a
+   * disagreement.
+   */
+  private static double sidePenalty(Incident x, Incident y) {
+    return x.launchedBy() != null
+            && y.launchedBy() != null
+            && !x.launchedBy().equals(y.launchedBy())
+        ? 0.5
+        : 0.0;
   }
 
   @Override
@@ -107,11 +117,6 @@ public final class SameStrikeRules implements IncidentMatcher {
     TimeSpan ty = y.when();
     if (!tx.overlaps(ty)) {
       return Match.different("times do not overlap: " + span(tx) + " vs " + span(ty));
-    }
-    if (x.launchedBy() != null
-        && y.launchedBy() != null
-        && !x.launchedBy().equals(y.launchedBy())) {
-      return Match.different("fired by " + x.launchedBy() + " vs " + y.launchedBy());
     }
     if (!weaponsCompatible(x.weapons(), y.weapons())) {
       return Match.different("weapons differ: " + codes(x.weapons()) + " vs " + codes(y.weapons()));
@@ -171,7 +176,14 @@ public final class SameStrikeRules implements IncidentMatcher {
     if (!x.weapons().isEmpty() && x.weapons().equals(y.weapons())) {
       score += 0.25;
     }
-    return new Match(true, placeReason + "; " + timeReason + "; " + weaponReason, score);
+    String sideReason =
+        sidePenalty(x, y) > 0
+            ? "; fired by " + x.launchedBy() + " vs " + y.launchedBy() + " (kept as a disagreement)"
+            : "";
+    return new Match(
+        true,
+        placeReason + "; " + timeReason + "; " + weaponReason + sideReason,
+        score - sidePenalty(x, y));
   }
 
   /**

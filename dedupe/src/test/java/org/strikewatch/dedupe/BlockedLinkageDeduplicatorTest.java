@@ -106,7 +106,7 @@ class BlockedLinkageDeduplicatorTest {
   }
 
   @Test
-  void different_days_weapons_or_firing_sides_do_not_merge() {
+  void different_days_or_weapons_do_not_merge_but_a_disputed_firing_side_does() {
     Place town = settlement("Belgorod", 50.5997, 36.5983, "g:1");
     Mention base = Mention.of("a", 0, strike(town, DAY, List.of(Weapon.DRONE), null));
     Mention nextDay = Mention.of("b", 0, strike(town, DAY.plusDays(1), List.of(), null));
@@ -117,14 +117,22 @@ class BlockedLinkageDeduplicatorTest {
             0,
             strike(town, DAY, List.of(Weapon.DRONE), null).toBuilder().launchedBy("UA").build());
 
-    assertThat(dedupe.deduplicate(List.of(base, nextDay, artillery, ukrainian), Set.of()))
-        .hasSize(4);
+    assertThat(dedupe.deduplicate(List.of(base, nextDay, artillery), Set.of())).hasSize(3);
+    List<MergedIncident> disputed = dedupe.deduplicate(List.of(base, ukrainian), Set.of());
+    assertThat(disputed)
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.disagreements())
+                    .extracting(Disagreement::field)
+                    .containsExactly("launchedBy"));
     SameStrikeRules rules = new SameStrikeRules();
     assertThat(rules.match(base, nextDay).reason())
         .isEqualTo("times do not overlap: 2024-04-20 vs 2024-04-21");
     assertThat(rules.match(base, artillery).reason())
         .isEqualTo("weapons differ: drone vs artillery");
-    assertThat(rules.match(base, ukrainian).reason()).isEqualTo("fired by RU vs UA");
+    assertThat(rules.match(base, ukrainian).reason())
+        .endsWith("; fired by RU vs UA (kept as a disagreement)");
   }
 
   @Test

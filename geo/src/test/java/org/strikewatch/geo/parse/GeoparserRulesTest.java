@@ -114,6 +114,12 @@ class GeoparserRulesTest {
   }
 
   @Test
+  void russian_and_ukrainian_common_words_are_not_places() {
+    assertThat(parse("Мир не может молчать. Победа будет за нами. Сили оборони тримаються.", "ru"))
+        .isEmpty();
+  }
+
+  @Test
   void countries_resolve_to_countries_in_every_script() {
     for (String t : List.of("Ukraine", "Україна", "Украина")) {
       Place p = only(t + ".", "en");

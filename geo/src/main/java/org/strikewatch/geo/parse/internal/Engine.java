@@ -366,7 +366,7 @@ public final class Engine {
     if (!first.cyrillic() && rejectLatin(text, tokens, keys, i, bestEnd, best, lowerWords, mode)) {
       return bestEnd + 1;
     }
-    if (first.cyrillic() && rejectCyrillic(text, tokens, i, bestEnd)) {
+    if (first.cyrillic() && rejectCyrillic(text, tokens, keys, i, bestEnd, best)) {
       return bestEnd + 1;
     }
     boolean strong =
@@ -497,8 +497,19 @@ public final class Engine {
         && WordLists.LOCATIVES.contains(keys.get(p));
   }
 
-  private boolean rejectCyrillic(String text, List<Token> tokens, int i, int end) {
+  private boolean rejectCyrillic(
+      String text, List<Token> tokens, Keys keys, int i, int end, int[] cands) {
     Token t = tokens.get(i);
+    if (end == i) {
+      String stem = Gazetteer.stemKey(keys.get(i)).substring(1);
+      if (WordLists.CYR_COMMON_STEMS.contains(stem)) {
+        return true;
+      }
+      // a sentence-initial word found only through its case ending needs a well-known place
+      if (t.sentenceStart() && gaz.lookup(keys.get(i)).length == 0 && !hasKind(cands, true)) {
+        return true;
+      }
+    }
     // a capitalised Cyrillic word after a first name or a title is a surname
     if (i > 0) {
       Token prev = tokens.get(i - 1);

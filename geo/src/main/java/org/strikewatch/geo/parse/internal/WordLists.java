@@ -67,6 +67,34 @@ public final class WordLists {
       eagle sale albert charles george james john paul peter mark luke andrew david michael
       """);
 
+  /**
+   * Russian and Ukrainian words that are place names somewhere (Мир, Победа, Сила) but in news text
+   * are common nouns, months and days; compared by stem, so every case form is covered.
+   */
+  public static final Set<String> CYR_COMMON_STEMS =
+      stems(
+          """
+      мир победа перемога сила сили війна война слава надежда надія любовь любов вера віра
+      свобода воля родина центр заря зоря рассвет світанок восход схід запад захід север південь
+      прогресс октябрь май март июль август весна лето осень зима новости новини радио радіо
+      январь февраль апрель июнь сентябрь ноябрь декабрь січень лютий березень квітень травень
+      червень липень серпень вересень жовтень листопад грудень понедельник вторник среда четверг
+      пятница суббота воскресенье понеділок вівторок середа четвер пятниця субота неділя сегодня
+      сьогодні вчера вчора завтра утром вечером ночью вночі днем армия армія флот сегодня
+      власти влада губернатор глава голова мэр мер президент министр міністр генерал россияне
+      росіяни украинцы українці оккупанты окупанти враг ворог противник противник дом дім
+      школа больница лікарня завод база порт город город місто село поселок селище район
+      область край страна країна государство держава правда звезда зірка дружба труд праця
+      """);
+
+  private static Set<String> stems(String words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words.trim().split("\\s+")) {
+      out.add(org.strikewatch.geo.gazetteer.Gazetteer.stemKey(w).substring(1));
+    }
+    return Set.copyOf(out);
+  }
+
   /** Words before a capitalised name that make it a person: titles and ranks. */
   public static final Set<String> TITLES =
       of(
