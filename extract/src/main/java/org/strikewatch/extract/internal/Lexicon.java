@@ -48,6 +48,7 @@ public final class Lexicon {
   private final Map<String, List<Phrase>> byExactFirst = new HashMap<>();
   private final Map<String, List<Phrase>> byStemFirst = new HashMap<>();
   private final Map<String, Phrase> phrases = new HashMap<>();
+  private boolean[] stemLengths = new boolean[64];
   private int minStem = Integer.MAX_VALUE;
   private int maxStem = 0;
 
@@ -121,6 +122,10 @@ public final class Lexicon {
       String stem = first.substring(0, first.length() - 1);
       byStemFirst.computeIfAbsent(stem, k -> new ArrayList<>()).add(ph);
       minStem = Math.min(minStem, stem.length());
+      if (stem.length() >= stemLengths.length) {
+        stemLengths = java.util.Arrays.copyOf(stemLengths, stem.length() + 1);
+      }
+      stemLengths[stem.length()] = true;
       maxStem = Math.max(maxStem, stem.length());
     } else {
       byExactFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(ph);
@@ -149,6 +154,9 @@ public final class Lexicon {
         String w = t.text();
         int max = Math.min(maxStem, w.length());
         for (int len = minStem; len <= max; len++) {
+          if (!stemLengths[len]) {
+            continue;
+          }
           List<Phrase> stems = byStemFirst.get(w.substring(0, len));
           if (stems != null) {
             candidates.addAll(stems);

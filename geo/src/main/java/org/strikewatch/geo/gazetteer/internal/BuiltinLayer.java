@@ -69,7 +69,7 @@ public final class BuiltinLayer {
     for (String[] f : rows(REGIONS, 6)) {
       String code = f[0];
       if (!f[2].equals("-")) {
-        admin1Names.putIfAbsent(code, f[2]);
+        admin1Names.put(code, f[2]); // the table's English names win (Odesa Oblast, not Odessa)
       }
       int[] at = fileAdmin1.get(code);
       if (at == null && f[3].equals("-")) {
@@ -84,7 +84,7 @@ public final class BuiltinLayer {
         lon = l.lon(at[1]);
         id = l.idString(at[1]);
       }
-      String name = at != null ? fileLayers.get(at[0]).name(at[1]) : f[2];
+      String name = f[2].equals("-") ? fileLayers.get(at[0]).name(at[1]) : f[2];
       int place = b.add(0, name, lat, lon, f[1], code, PlaceKind.ADMIN1, 0);
       b.explicitId(place, id);
       List<String> names = new ArrayList<>();
