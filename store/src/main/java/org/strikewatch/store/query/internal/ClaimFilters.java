@@ -25,7 +25,7 @@ public final class ClaimFilters {
     }
     return place(claim)
         .launchedBy(claim.launchedBy())
-        .ownTerritory(claim.ownTerritory())
+        .ownTerritory(ownTerritory(claim))
         .from(claim.when().start())
         .to(claim.when().end())
         .build();
@@ -35,9 +35,25 @@ public final class ClaimFilters {
   public static String subject(Claim claim) {
     return place(claim)
         .launchedBy(claim.launchedBy())
-        .ownTerritory(claim.ownTerritory())
+        .ownTerritory(ownTerritory(claim))
         .build()
         .describe();
+  }
+
+  /**
+   * The claim's own-territory flag; when the claim leaves it open but names a launcher and a place
+   * in the launcher's own country ("Russian aircraft bombed the Belgorod region"), the incidents it
+   * counts are own-territory ones.
+   */
+  static @Nullable Boolean ownTerritory(Claim claim) {
+    if (claim.ownTerritory() != null) {
+      return claim.ownTerritory();
+    }
+    Place where = claim.where();
+    if (claim.launchedBy() != null && where != null && claim.launchedBy().equals(where.country())) {
+      return Boolean.TRUE;
+    }
+    return null;
   }
 
   private static IncidentFilter.Builder place(Claim claim) {
