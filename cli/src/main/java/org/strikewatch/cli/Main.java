@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     name = "strikewatch",
     mixinStandardHelpOptions = true,
     version = "strikewatch 0.1.0",
+    usageHelpWidth = 160,
     description = "Turns war reports into a database and map of strike incidents.",
     subcommands = {
       CommandLine.HelpCommand.class,

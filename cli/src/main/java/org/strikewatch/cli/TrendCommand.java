@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "trend",
     mixinStandardHelpOptions = true,
-    description = "Compare incident rates in two periods: ratio with a 95% confidence interval.")
+    description = "Compare incident rates in two periods: ratio with a 95%% confidence interval.")
 public final class TrendCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
