@@ -66,14 +66,15 @@ public final class Stores {
   }
 
   /** Where a spec points: dialect, JDBC URL, credentials and a description without password. */
-  record Target(
+  public record Target(
       Dialect dialect,
       String jdbcUrl,
       @Nullable String user,
       @Nullable String password,
       String description) {}
 
-  static Target parse(String spec) {
+  /** Parses a database spec (SQLite path or PostgreSQL URL) without opening it. */
+  public static Target parse(String spec) {
     if (spec == null || spec.isBlank()) {
       throw new IllegalArgumentException("database spec is empty");
     }

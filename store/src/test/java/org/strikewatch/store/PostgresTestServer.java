@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Assumptions;
  * directory on a free port, as the {@code postgres} user when running as root. Without a server the
  * PostgreSQL tests are skipped, except under CI ({@code CI=true}), where they fail.
  */
-final class PostgresTestServer {
+public final class PostgresTestServer {
 
   private static String baseUrl;
   private static int schemas;
@@ -35,7 +35,7 @@ final class PostgresTestServer {
   private PostgresTestServer() {}
 
   /** A JDBC URL of a new, empty schema on the test server. */
-  static synchronized String freshSchemaUrl() {
+  public static synchronized String freshSchemaUrl() {
     String base = baseUrl();
     String schema = "t" + ProcessHandle.current().pid() + "_" + (++schemas);
     try (Connection c = DriverManager.getConnection(base);

@@ -1,10 +1,5 @@
 package org.strikewatch.store.query.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,7 +10,8 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
+import org.strikewatch.store.Dialect;
+import org.strikewatch.store.Stores;
 import org.strikewatch.store.query.QueryException;
 
 /**
@@ -52,41 +48,28 @@ public final class ReadPool implements AutoCloseable {
     if (size < 1) {
       throw new IllegalArgumentException("pool size must be positive: " + size);
     }
-    String s = spec.trim();
+    Stores.Target target = Stores.parse(spec);
     List<Connection> conns = new ArrayList<>();
     try {
-      if (s.startsWith("jdbc:postgresql:")
-          || s.startsWith("postgresql://")
-          || s.startsWith("postgres://")) {
-        Pg pg = Pg.parse(s);
+      if (target.dialect() == Dialect.POSTGRESQL) {
         for (int i = 0; i < size; i++) {
           Properties p = new Properties();
-          if (pg.user != null) {
-            p.setProperty("user", pg.user);
+          if (target.user() != null) {
+            p.setProperty("user", target.user());
           }
-          if (pg.password != null) {
-            p.setProperty("password", pg.password);
+          if (target.password() != null) {
+            p.setProperty("password", target.password());
           }
-          Connection c = DriverManager.getConnection(pg.url, p);
+          Connection c = DriverManager.getConnection(target.jdbcUrl(), p);
           c.setReadOnly(true);
           conns.add(c);
         }
-        return new ReadPool(conns, true, pg.description);
+        return new ReadPool(conns, true, target.description());
       }
-      String path = s;
-      if (path.startsWith("jdbc:sqlite:")) {
-        path = path.substring("jdbc:sqlite:".length());
-      } else if (path.startsWith("sqlite:")) {
-        path = path.substring("sqlite:".length());
-      }
-      if (path.isBlank()) {
-        throw new IllegalArgumentException("database path is empty: " + spec);
-      }
-      Path file = Path.of(path).toAbsolutePath();
       for (int i = 0; i < size; i++) {
         Properties p = new Properties();
         p.setProperty("busy_timeout", "60000");
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
+        Connection c = DriverManager.getConnection(target.jdbcUrl(), p);
         try (Statement st = c.createStatement()) {
           st.execute("PRAGMA query_only = 1");
           st.execute("PRAGMA cache_size = -65536");
@@ -95,7 +78,7 @@ public final class ReadPool implements AutoCloseable {
         }
         conns.add(c);
       }
-      return new ReadPool(conns, false, "sqlite:" + file);
+      return new ReadPool(conns, false, target.description());
     } catch (SQLException e) {
       for (Connection c : conns) {
         closeQuietly(c);
@@ -143,62 +126,6 @@ public final class ReadPool implements AutoCloseable {
       c.close();
     } catch (SQLException ignored) {
       // closing: nothing left to do with a connection that will not close
-    }
-  }
-
-  private static final class Pg {
-    final String url;
-    final @Nullable String user;
-    final @Nullable String password;
-    final String description;
-
-    Pg(String url, @Nullable String user, @Nullable String password, String description) {
-      this.url = url;
-      this.user = user;
-      this.password = password;
-      this.description = description;
-    }
-
-    static Pg parse(String s) {
-      if (s.startsWith("jdbc:postgresql:")) {
-        return new Pg(s, null, null, s.replaceAll("(?i)(password=)[^&]*", "$1***"));
-      }
-      URI uri;
-      try {
-        uri = new URI(s);
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException(
-            "not a PostgreSQL URL: " + s.replaceAll(":[^:@/]*@", ":***@"), e);
-      }
-      if (uri.getHost() == null) {
-        throw new IllegalArgumentException("PostgreSQL URL has no host");
-      }
-      String db = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-      int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-      String url = "jdbc:postgresql://" + uri.getHost() + ":" + port + "/" + db;
-      if (uri.getRawQuery() != null) {
-        url += "?" + uri.getRawQuery();
-      }
-      String user = null;
-      String password = null;
-      if (uri.getRawUserInfo() != null) {
-        String[] parts = uri.getRawUserInfo().split(":", 2);
-        user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-        if (parts.length > 1) {
-          password = URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
-        }
-      }
-      return new Pg(
-          url,
-          user,
-          password,
-          "postgresql://"
-              + (user == null ? "" : user + "@")
-              + uri.getHost()
-              + ":"
-              + port
-              + "/"
-              + db);
     }
   }
 }
