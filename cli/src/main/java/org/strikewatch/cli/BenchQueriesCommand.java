@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     description = "Time typical filtered stats and listing queries (p50/p95/p99) in process.")
 public final class BenchQueriesCommand implements Callable<Integer> {
 
-  @Mixin DatabaseOption database = new DatabaseOption();
+  @Mixin DbOption database = new DbOption();
 
   @Option(
       names = "--runs",

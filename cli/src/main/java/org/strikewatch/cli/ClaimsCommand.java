@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 public final class ClaimsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  @Mixin DatabaseOption database = new DatabaseOption();
+  @Mixin DbOption database = new DbOption();
 
   @Option(
       names = "--list",

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.strikewatch.store.JdbcStore;
 import org.strikewatch.store.StoreException;
 import org.strikewatch.store.Stores;
+import org.strikewatch.store.query.IncidentQueries;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by every command that reads or writes the database. */
@@ -26,6 +27,17 @@ public final class DbOption {
     } catch (StoreException | IllegalArgumentException e) {
       throw new UserError("cannot open database " + spec + ": " + rootMessage(e));
     }
+  }
+
+  /** The resolved database spec. */
+  String spec() {
+    return Stores.resolveSpec(db);
+  }
+
+  /** Migrates the database if needed and opens {@code readers} read connections for queries. */
+  IncidentQueries openQueries(int readers) {
+    open().close();
+    return IncidentQueries.open(spec(), readers);
   }
 
   private static String rootMessage(Throwable e) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     description = "Export matching incidents as CSV (all fields), GeoJSON or ACLED-compatible CSV.")
 public final class ExportCommand implements Callable<Integer> {
 
-  @Mixin DatabaseOption database = new DatabaseOption();
+  @Mixin DbOption database = new DbOption();
   @Mixin FilterOptions filters = new FilterOptions();
 
   @Option(

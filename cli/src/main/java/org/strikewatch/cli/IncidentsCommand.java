@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 public final class IncidentsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  @Mixin DatabaseOption database = new DatabaseOption();
+  @Mixin DbOption database = new DbOption();
   @Mixin FilterOptions filters = new FilterOptions();
 
   @Option(

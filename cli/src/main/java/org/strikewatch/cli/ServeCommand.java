@@ -22,7 +22,7 @@ public final class ServeCommand implements Callable<Integer> {
   /** Environment variable holding the bearer token that enables write endpoints. */
   public static final String ENV_TOKEN = "STRIKEWATCH_TOKEN";
 
-  @Mixin DatabaseOption database = new DatabaseOption();
+  @Mixin DbOption database = new DbOption();
 
   @Option(
       names = "--port",
