@@ -52,6 +52,9 @@ public final class Lexicon {
   private int minStem = Integer.MAX_VALUE;
   private int maxStem = 0;
 
+  /** {@link #byStemFirst} as a table looked up by prefix; built once parsing is done. */
+  private StemTable stemTable = new StemTable(Map.of());
+
   private Lexicon() {}
 
   /** Loads the built-in lexicon. */
@@ -103,6 +106,7 @@ public final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    lx.stemTable = new StemTable(lx.byStemFirst);
     return lx;
   }
 
@@ -136,54 +140,35 @@ public final class Lexicon {
    * Finds phrases in {@code tokens[from, to)}, longest first at each position, without overlaps.
    */
   public List<Match> find(List<Token> tokens, int from, int to) {
+    StemTable stems = stemTable;
     List<Match> out = new ArrayList<>();
+    List<Term> terms = new ArrayList<>();
     int i = from;
-    List<Phrase> candidates = new ArrayList<>();
     while (i < to) {
       Token t = tokens.get(i);
-      if (t.text().isEmpty()) {
+      String w = t.text();
+      if (w.isEmpty()) {
         i++;
         continue;
       }
-      candidates.clear();
-      List<Phrase> exact = byExactFirst.get(t.text());
-      if (exact != null) {
-        candidates.addAll(exact);
-      }
-      if (t.isWord() && !byStemFirst.isEmpty()) {
-        String w = t.text();
-        int max = Math.min(maxStem, w.length());
-        for (int len = minStem; len <= max; len++) {
-          if (!stemLengths[len]) {
-            continue;
-          }
-          List<Phrase> stems = byStemFirst.get(w.substring(0, len));
-          if (stems != null) {
-            candidates.addAll(stems);
-          }
-        }
-      }
+      terms.clear();
+      // candidates in a fixed order: phrases starting with the exact word, then those starting
+      // with a stem of the word, shortest stem first
       int bestLen = 0;
-      List<Term> terms = new ArrayList<>();
-      for (Phrase ph : candidates) {
-        int len = ph.tokens.length;
-        if (len < bestLen || i + len > to) {
-          continue;
-        }
-        boolean ok = true;
-        for (int k = 0; k < len && ok; k++) {
-          ok = matches(ph.tokens[k], tokens.get(i + k).text());
-        }
-        if (!ok) {
-          continue;
-        }
-        if (len > bestLen) {
-          terms.clear();
-          bestLen = len;
-        }
-        for (Term term : ph.terms) {
-          if (!terms.contains(term)) {
-            terms.add(term);
+      List<Phrase> exact = byExactFirst.get(w);
+      if (exact != null) {
+        bestLen = consider(exact, tokens, i, to, bestLen, terms);
+      }
+      if (t.isWord() && stems.size() > 0) {
+        int max = Math.min(maxStem, w.length());
+        int hash = 0;
+        for (int len = 1; len <= max; len++) {
+          hash = 31 * hash + w.charAt(len - 1); // String.hashCode of w's first len chars
+          if (len >= minStem && stemLengths[len]) {
+            List<Phrase> withStem = stems.get(w, len, hash);
+            if (withStem != null) {
+              bestLen = consider(withStem, tokens, i, to, bestLen, terms);
+            }
           }
         }
       }
@@ -196,6 +181,96 @@ public final class Lexicon {
       i += bestLen;
     }
     return out;
+  }
+
+  /**
+   * Weighs the phrases of {@code candidates} at token {@code i}: the terms of the longest ones that
+   * match go into {@code terms}. Returns the longest length matched so far.
+   */
+  private static int consider(
+      List<Phrase> candidates, List<Token> tokens, int i, int to, int bestLen, List<Term> terms) {
+    int best = bestLen;
+    for (Phrase ph : candidates) {
+      int len = ph.tokens.length;
+      if (len < best || i + len > to) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < len && ok; k++) {
+        ok = matches(ph.tokens[k], tokens.get(i + k).text());
+      }
+      if (!ok) {
+        continue;
+      }
+      if (len > best) {
+        terms.clear();
+        best = len;
+      }
+      for (Term term : ph.terms) {
+        if (!terms.contains(term)) {
+          terms.add(term);
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The phrases by first-token stem, looked up by a word's prefix without cutting the word: an
+   * open-addressing table keyed by the stem's {@link String#hashCode} and compared in place.
+   * Immutable once built.
+   */
+  private static final class StemTable {
+    private final String[] keys;
+    private final int[] hashes;
+    private final List<List<Phrase>> values;
+    private final int mask;
+    private final int size;
+
+    StemTable(Map<String, List<Phrase>> byStem) {
+      int cap = Integer.highestOneBit(Math.max(4, byStem.size() * 4 - 1)) << 1;
+      keys = new String[cap];
+      hashes = new int[cap];
+      List<List<Phrase>> vals = new ArrayList<>(cap);
+      for (int k = 0; k < cap; k++) {
+        vals.add(null);
+      }
+      mask = cap - 1;
+      for (Map.Entry<String, List<Phrase>> e : byStem.entrySet()) {
+        int h = e.getKey().hashCode();
+        int slot = mix(h) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = e.getKey();
+        hashes[slot] = h;
+        vals.set(slot, List.copyOf(e.getValue()));
+      }
+      values = vals;
+      size = byStem.size();
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The phrases whose first stem is {@code word}'s first {@code len} chars, or null. */
+    @org.jspecify.annotations.Nullable
+    List<Phrase> get(String word, int len, int hash) {
+      int slot = mix(hash) & mask;
+      String k;
+      while ((k = keys[slot]) != null) {
+        if (hashes[slot] == hash && k.length() == len && word.startsWith(k)) {
+          return values.get(slot);
+        }
+        slot = (slot + 1) & mask;
+      }
+      return null;
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16);
+    }
   }
 
   private static boolean matches(String pattern, String word) {
