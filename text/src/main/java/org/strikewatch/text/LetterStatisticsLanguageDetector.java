@@ -168,12 +168,13 @@ public final class LetterStatisticsLanguageDetector implements LanguageDetector 
     int enWords = 0;
     int translit = 0;
     int latinWords = 0;
-    int n = text.length();
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int i = 0;
     char[] word = new char[MAX_WORD];
     while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
+      char c = chars[i];
+      if (!isLetter(c)) {
         i++;
         continue;
       }
@@ -182,8 +183,15 @@ public final class LetterStatisticsLanguageDetector implements LanguageDetector 
       boolean apostrophe = false;
       boolean wordLatin = false;
       boolean wordCyr = false;
-      while (i < n && (Character.isLetter(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
-        char ch = Character.toLowerCase(text.charAt(i));
+      while (i < n && (isLetter(chars[i]) || isApostrophe(chars[i]))) {
+        char ch = chars[i];
+        if (ch < 128) {
+          if (ch >= 'A' && ch <= 'Z') {
+            ch = (char) (ch + 32);
+          }
+        } else {
+          ch = Character.toLowerCase(ch);
+        }
         if (TextNormalizer.isCyrillic(ch)) {
           cyr++;
           wordCyr = true;
@@ -266,6 +274,14 @@ public final class LetterStatisticsLanguageDetector implements LanguageDetector 
               code));
     }
     return new DetectedLanguage(code, Math.max(0, Math.min(1, confidence)), mixed, warnings);
+  }
+
+  /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
   }
 
   private static boolean isApostrophe(char c) {

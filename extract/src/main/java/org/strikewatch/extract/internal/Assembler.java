@@ -653,7 +653,7 @@ public final class Assembler {
     }
     String holder = null;
     String holderHow = null;
-    if (info != null && info.controlledBy() != null && info.controlledBy().matches("[A-Z]{2}")) {
+    if (info != null && info.controlledBy() != null && isAlpha2(info.controlledBy())) {
       holder = info.controlledBy();
       holderHow = "held by " + holder + (on != null ? " on " + on : "");
     } else if (info != null && info.country() != null) {
@@ -916,5 +916,14 @@ public final class Assembler {
         .attribution(new ArrayList<>(names))
         .evidence(evidence)
         .build();
+  }
+
+  /** {@code [A-Z]{2}}: a country code rather than a word such as CONTESTED. */
+  private static boolean isAlpha2(String s) {
+    return s.length() == 2
+        && s.charAt(0) >= 'A'
+        && s.charAt(0) <= 'Z'
+        && s.charAt(1) >= 'A'
+        && s.charAt(1) <= 'Z';
   }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Multi-word phrases with meanings, matched over tokens: each phrase token is an exact word or a
  * stem ending in {@code *}. Matching indexes phrases by their first token (exact words in a map,
- * stems in a map of prefixes), so a pass over a report is a few hash look-ups per token. Immutable
- * after loading; thread-safe.
+ * stems in a character trie walked along the word), so a pass over a report is a hash look-up and a
+ * short trie walk per token, with no strings cut. Immutable after loading; thread-safe.
  */
 public final class Lexicon {
 
@@ -48,12 +48,9 @@ public final class Lexicon {
   private final Map<String, List<Phrase>> byExactFirst = new HashMap<>();
   private final Map<String, List<Phrase>> byStemFirst = new HashMap<>();
   private final Map<String, Phrase> phrases = new HashMap<>();
-  private boolean[] stemLengths = new boolean[64];
-  private int minStem = Integer.MAX_VALUE;
-  private int maxStem = 0;
 
-  /** {@link #byStemFirst} as a table looked up by prefix; built once parsing is done. */
-  private StemTable stemTable = new StemTable(Map.of());
+  /** {@link #byStemFirst} as a trie walked along a word; built once parsing is done. */
+  private StemTrie stemTrie = StemTrie.of(Map.of());
 
   private Lexicon() {}
 
@@ -106,7 +103,7 @@ public final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    lx.stemTable = new StemTable(lx.byStemFirst);
+    lx.stemTrie = StemTrie.of(lx.byStemFirst);
     return lx;
   }
 
@@ -125,12 +122,6 @@ public final class Lexicon {
     if (first.endsWith("*")) {
       String stem = first.substring(0, first.length() - 1);
       byStemFirst.computeIfAbsent(stem, k -> new ArrayList<>()).add(ph);
-      minStem = Math.min(minStem, stem.length());
-      if (stem.length() >= stemLengths.length) {
-        stemLengths = java.util.Arrays.copyOf(stemLengths, stem.length() + 1);
-      }
-      stemLengths[stem.length()] = true;
-      maxStem = Math.max(maxStem, stem.length());
     } else {
       byExactFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(ph);
     }
@@ -140,7 +131,7 @@ public final class Lexicon {
    * Finds phrases in {@code tokens[from, to)}, longest first at each position, without overlaps.
    */
   public List<Match> find(List<Token> tokens, int from, int to) {
-    StemTable stems = stemTable;
+    StemTrie stems = stemTrie;
     List<Match> out = new ArrayList<>();
     List<Term> terms = new ArrayList<>();
     int i = from;
@@ -159,17 +150,15 @@ public final class Lexicon {
       if (exact != null) {
         bestLen = consider(exact, tokens, i, to, bestLen, terms);
       }
-      if (t.isWord() && stems.size() > 0) {
-        int max = Math.min(maxStem, w.length());
-        int hash = 0;
-        for (int len = 1; len <= max; len++) {
-          hash = 31 * hash + w.charAt(len - 1); // String.hashCode of w's first len chars
-          if (len >= minStem && stemLengths[len]) {
-            List<Phrase> withStem = stems.get(w, len, hash);
-            if (withStem != null) {
-              bestLen = consider(withStem, tokens, i, to, bestLen, terms);
-            }
+      if (t.isWord() && !stems.isEmpty()) {
+        // every stem that begins the word, shortest first
+        int max = w.length();
+        StemTrie node = stems;
+        for (int len = 0; node != null; len++) {
+          if (node.phrases != null) {
+            bestLen = consider(node.phrases, tokens, i, to, bestLen, terms);
           }
+          node = len < max ? node.child(w.charAt(len)) : null;
         }
       }
       if (bestLen == 0) {
@@ -216,60 +205,62 @@ public final class Lexicon {
   }
 
   /**
-   * The phrases by first-token stem, looked up by a word's prefix without cutting the word: an
-   * open-addressing table keyed by the stem's {@link String#hashCode} and compared in place.
-   * Immutable once built.
+   * The phrases by first-token stem as a character trie, walked along a word's prefix without
+   * cutting the word: most words leave it after a character or two. Immutable once built.
    */
-  private static final class StemTable {
-    private final String[] keys;
-    private final int[] hashes;
-    private final List<List<Phrase>> values;
-    private final int mask;
-    private final int size;
+  private static final class StemTrie {
+    private final char[] labels;
+    private final StemTrie[] children;
+    private final @org.jspecify.annotations.Nullable List<Phrase> phrases;
 
-    StemTable(Map<String, List<Phrase>> byStem) {
-      int cap = Integer.highestOneBit(Math.max(4, byStem.size() * 4 - 1)) << 1;
-      keys = new String[cap];
-      hashes = new int[cap];
-      List<List<Phrase>> vals = new ArrayList<>(cap);
-      for (int k = 0; k < cap; k++) {
-        vals.add(null);
-      }
-      mask = cap - 1;
-      for (Map.Entry<String, List<Phrase>> e : byStem.entrySet()) {
-        int h = e.getKey().hashCode();
-        int slot = mix(h) & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
+    private StemTrie(
+        char[] labels,
+        StemTrie[] children,
+        @org.jspecify.annotations.Nullable List<Phrase> phrases) {
+      this.labels = labels;
+      this.children = children;
+      this.phrases = phrases;
+    }
+
+    static StemTrie of(Map<String, List<Phrase>> byStem) {
+      return build(new java.util.TreeMap<>(byStem), 0);
+    }
+
+    /**
+     * The trie of {@code stems} (all sharing their first {@code depth} chars) below that prefix.
+     */
+    private static StemTrie build(java.util.SortedMap<String, List<Phrase>> stems, int depth) {
+      List<Phrase> here = null;
+      java.util.TreeMap<Character, java.util.TreeMap<String, List<Phrase>>> next =
+          new java.util.TreeMap<>();
+      for (Map.Entry<String, List<Phrase>> e : stems.entrySet()) {
+        String stem = e.getKey();
+        if (stem.length() == depth) {
+          here = List.copyOf(e.getValue());
+        } else {
+          next.computeIfAbsent(stem.charAt(depth), k -> new java.util.TreeMap<>())
+              .put(stem, e.getValue());
         }
-        keys[slot] = e.getKey();
-        hashes[slot] = h;
-        vals.set(slot, List.copyOf(e.getValue()));
       }
-      values = vals;
-      size = byStem.size();
+      char[] labels = new char[next.size()];
+      StemTrie[] children = new StemTrie[next.size()];
+      int i = 0;
+      for (Map.Entry<Character, java.util.TreeMap<String, List<Phrase>>> e : next.entrySet()) {
+        labels[i] = e.getKey();
+        children[i] = build(e.getValue(), depth + 1);
+        i++;
+      }
+      return new StemTrie(labels, children, here);
     }
 
-    int size() {
-      return size;
+    boolean isEmpty() {
+      return labels.length == 0 && phrases == null;
     }
 
-    /** The phrases whose first stem is {@code word}'s first {@code len} chars, or null. */
     @org.jspecify.annotations.Nullable
-    List<Phrase> get(String word, int len, int hash) {
-      int slot = mix(hash) & mask;
-      String k;
-      while ((k = keys[slot]) != null) {
-        if (hashes[slot] == hash && k.length() == len && word.startsWith(k)) {
-          return values.get(slot);
-        }
-        slot = (slot + 1) & mask;
-      }
-      return null;
-    }
-
-    private static int mix(int h) {
-      return h ^ (h >>> 16);
+    StemTrie child(char c) {
+      int i = java.util.Arrays.binarySearch(labels, c);
+      return i >= 0 ? children[i] : null;
     }
   }
 
