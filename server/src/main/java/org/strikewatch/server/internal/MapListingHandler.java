@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.strikewatch.store.query.MapListing;
 
 /**
@@ -20,10 +22,12 @@ import org.strikewatch.store.query.MapListing;
  * answer (see {@link MapListing}). The gzip'd body is built once per version of the incidents table
  * and kept; every answer carries an entity tag and {@code Last-Modified} from that version and
  * {@code Cache-Control: no-cache}, so a browser revalidates and gets {@code 304 Not Modified} until
- * an incident is written. {@code Server-Timing} says where the server's time went.
+ * an incident is written. {@code Server-Timing} says where the server's time went. {@link
+ * #prepared} builds the first body ahead of the first request.
  */
 public final class MapListingHandler implements Handler {
 
+  private static final Logger LOG = LoggerFactory.getLogger(MapListingHandler.class);
   private static final String JSON = "application/json; charset=utf-8";
 
   private record Built(String tag, byte[] gzip, long rows) {}
@@ -33,6 +37,28 @@ public final class MapListingHandler implements Handler {
 
   public MapListingHandler(MapListing listing) {
     this.listing = listing;
+  }
+
+  /**
+   * A handler that starts building the listing at once in a background thread, so the first visitor
+   * after the server starts does not wait for it.
+   */
+  public static MapListingHandler prepared(MapListing listing) {
+    MapListingHandler h = new MapListingHandler(listing);
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                h.body(listing.version().tag());
+              } catch (IOException | RuntimeException e) {
+                // the first request builds it instead (and reports a failure properly)
+                LOG.debug("building the map listing ahead of the first request failed", e);
+              }
+            },
+            "map-listing-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+    return h;
   }
 
   @Override
