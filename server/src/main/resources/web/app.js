@@ -1,5 +1,6 @@
-// Strikewatch web map: loads incidents from the REST API, filters them in the browser, draws a
-// clustered Leaflet map over the project's own outlines, a timeline, a table and the claims panel.
+// Strikewatch web map: loads every incident in one lean answer (GET /api/map/incidents), filters
+// them in the browser, draws a clustered Leaflet map over the project's own outlines, a timeline, a
+// table and the claims panel; details and sources come from /api/incidents/{id} on click.
 // Report text is untrusted: data only ever reaches the page through textContent and attributes.
 (function () {
   'use strict';
@@ -15,7 +16,7 @@
   var SPREAD_CELL_PX = 20;
   var SPREAD_MAX = 60;
   var PAGE = 1000;
-  var FIRST_PAGE = 200;
+  var CHUNK = 2500; // listing rows turned into incidents between two yields to the browser
   var TABLE_PAGE = 500;
   var DAY_MS = 86400000;
 
@@ -46,6 +47,7 @@
   var tableLimit = TABLE_PAGE;
   var claimsLoaded = false;
   var detailToken = 0;
+  var holdMarkers = false; // while the first view is being set up, markers are drawn once at the end
 
   // ---------------------------------------------------------------- helpers
   function $(id) { return document.getElementById(id); }
@@ -134,8 +136,9 @@
 
   function weaponName(w) { return t('weapon_' + w); }
 
-  async function getJson(url) {
-    var response = await fetch(url, { headers: { Accept: 'application/json' } });
+  async function getJson(url, plain) {
+    // plain: no extra headers, so the request matches the page's <link rel="preload">
+    var response = await fetch(url, plain ? undefined : { headers: { Accept: 'application/json' } });
     if (!response.ok) {
       var reason = response.status + ' ' + response.statusText;
       try {
@@ -154,37 +157,10 @@
   // ---------------------------------------------------------------- API adapter
   var api = {
     /**
-     * Every incident. Two cursor walks run at once, one up from the lowest id and one down from
-     * the highest, and stop where they meet; small first pages let the map draw early. {@code
-     * onPage} sees the incidents gathered so far after each page.
+     * Every incident in one lean answer: {fields: [...], rows: [[...], ...], count}. The page's
+     * head preloads it, so the request is usually under way before this script runs.
      */
-    incidents: async function (onPage) {
-      var byIdRaw = new Map();
-      var upTo = -Infinity; // highest id the upward walk has taken
-      var downTo = Infinity; // lowest id the downward walk has taken
-      async function walk(up) {
-        var cursor = null;
-        var limit = FIRST_PAGE;
-        for (var guard = 0; guard < 100000; guard++) {
-          var page = await getJson('/api/incidents?sort=' + (up ? 'id' : '-id') + '&limit=' + limit +
-            (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
-          var items = Array.isArray(page) ? page : (page.items || []);
-          var met = false;
-          for (var i = 0; i < items.length; i++) {
-            var id = Number(items[i].id);
-            if (up ? id >= downTo : id <= upTo) { met = true; break; }
-            if (up) { upTo = id; } else { downTo = id; }
-            byIdRaw.set(id, items[i]);
-          }
-          cursor = Array.isArray(page) ? null : (page.nextCursor || null);
-          if (met || !cursor) { return; }
-          if (onPage) { onPage(Array.from(byIdRaw.values())); }
-          limit = PAGE;
-        }
-      }
-      await Promise.all([walk(true), walk(false)]);
-      return Array.from(byIdRaw.values());
-    },
+    incidents: function () { return getJson('/api/map/incidents', true); },
     /** Ids of the incidents whose place, weapon words or source reports contain {@code text}. */
     textIds: async function (text) {
       var ids = [];
@@ -201,40 +177,96 @@
     incident: function (id) { return getJson('/api/incidents/' + encodeURIComponent(id)); },
     report: function (id) { return getJson('/api/reports/' + encodeURIComponent(id)); },
     claims: function () { return getJson('/api/claims'); },
-    outlines: function () { return getJson('/api/outlines'); }
+    outlines: function () { return getJson('/api/outlines', true); }
   };
 
-  /** Flattens an API incident into what the page filters and draws. */
-  function normalise(raw) {
-    var when = raw.when || {};
-    var where = raw.where || {};
+  /** Column positions of the lean listing, by field name. */
+  function columns(fields) {
+    var ix = {};
+    fields.forEach(function (f, i) { ix[f] = i; });
+    ['id', 'lat', 'lon', 'start', 'end', 'timePrecision', 'place', 'placePrecision', 'country', 'admin1',
+      'weapons', 'launchedBy', 'ownTerritory', 'killed', 'injured', 'sources'].forEach(function (f) {
+      if (ix[f] === undefined) { throw new Error('listing lacks the field ' + f); }
+    });
+    return ix;
+  }
+
+  /** Turns one row of the lean listing into what the page filters and draws. */
+  function fromRow(r, ix) {
+    var lat = r[ix.lat], lon = r[ix.lon];
+    var start = r[ix.start] || null;
     var inc = {
-      id: String(raw.id),
-      raw: raw,
-      start: when.start || null,
-      end: when.end || when.start || null,
-      lat: typeof where.lat === 'number' ? where.lat : null,
-      lon: typeof where.lon === 'number' ? where.lon : null,
-      name: where.name || where.text || '',
-      country: where.country || '',
-      admin1: where.admin1 || '',
-      weapons: Array.isArray(raw.weapons) ? raw.weapons : [],
-      by: raw.launchedBy || '',
-      own: raw.ownTerritory === true,
-      killed: best(raw.killed),
-      injured: best(raw.injured),
-      sourceCount: Array.isArray(raw.sources) ? raw.sources.length : (raw.sourceCount || 0)
+      id: String(r[ix.id]),
+      start: start,
+      end: r[ix.end] || start,
+      timePrecision: r[ix.timePrecision] || null,
+      lat: typeof lat === 'number' && typeof lon === 'number' ? lat : null,
+      lon: typeof lat === 'number' && typeof lon === 'number' ? lon : null,
+      name: r[ix.place] || '',
+      placePrecision: r[ix.placePrecision] || null,
+      country: r[ix.country] || '',
+      admin1: r[ix.admin1] || '',
+      weapons: Array.isArray(r[ix.weapons]) ? r[ix.weapons] : [],
+      by: r[ix.launchedBy] || '',
+      ownTerritory: r[ix.ownTerritory],
+      own: r[ix.ownTerritory] === true,
+      killed: typeof r[ix.killed] === 'number' ? r[ix.killed] : 0,
+      injured: typeof r[ix.injured] === 'number' ? r[ix.injured] : 0,
+      sourceCount: typeof r[ix.sources] === 'number' ? r[ix.sources] : 0,
+      search: null // built on the first text search
     };
     inc.startDay = dayNumber(inc.start);
     inc.endDay = dayNumber(inc.end);
     if (inc.endDay === null) { inc.endDay = inc.startDay; }
     inc.casualties = inc.killed + inc.injured;
-    var words = [inc.name, where.text, inc.admin1, inc.country, countryName(inc.country), inc.by]
-      .concat(inc.weapons, inc.weapons.map(function (w) { return MESSAGES.en['weapon_' + w]; }))
-      .concat(raw.weaponsText || [], raw.attribution || []);
-    (raw.sources || []).forEach(function (s) { words.push(s.source, s.name, s.title); });
-    inc.search = words.filter(Boolean).join(' \u0001 ').toLowerCase();
     return inc;
+  }
+
+  /**
+   * Every row of the listing as an incident, CHUNK rows at a time with a yield to the browser in
+   * between, so the page keeps answering input while a large listing is read.
+   */
+  async function fromListing(listing) {
+    var rows = Array.isArray(listing.rows) ? listing.rows : [];
+    var ix = columns(listing.fields || []);
+    var out = new Array(rows.length);
+    for (var from = 0; from < rows.length; from += CHUNK) {
+      if (from > 0) { await nextTask(); }
+      var to = Math.min(rows.length, from + CHUNK);
+      for (var i = from; i < to; i++) { out[i] = fromRow(rows[i], ix); }
+    }
+    return out;
+  }
+
+  /** Resolves in a new task (after pending input and rendering), without setTimeout's clamping. */
+  function nextTask() {
+    return new Promise(function (resolve) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function () { channel.port1.close(); resolve(); };
+      channel.port2.postMessage(null);
+    });
+  }
+
+  /** The words a browser-side text search looks in (the server also searches report texts). */
+  function searchText(inc) {
+    if (inc.search === null) {
+      var words = [inc.name, inc.admin1, inc.country, countryName(inc.country), inc.by]
+        .concat(inc.weapons, inc.weapons.map(function (w) { return MESSAGES.en['weapon_' + w]; }));
+      inc.search = words.filter(Boolean).join(' \u0001 ').toLowerCase();
+    }
+    return inc.search;
+  }
+
+  /** What the detail panel can show before the full incident has arrived. */
+  function previewRaw(inc) {
+    return {
+      when: { start: inc.start, end: inc.end, precision: inc.timePrecision },
+      where: { name: inc.name, lat: inc.lat, lon: inc.lon, country: inc.country, admin1: inc.admin1,
+        precision: inc.placePrecision },
+      weapons: inc.weapons,
+      launchedBy: inc.by || null,
+      ownTerritory: inc.ownTerritory
+    };
   }
 
   // ---------------------------------------------------------------- filtering
@@ -276,7 +308,7 @@
       if (textMatch.q === state.q && textMatch.ids && textMatch.ids.has(inc.id)) { return true; }
       var terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
       for (var i = 0; i < terms.length; i++) {
-        if (inc.search.indexOf(terms[i]) < 0) { return false; }
+        if (searchText(inc).indexOf(terms[i]) < 0) { return false; }
       }
     }
     return true;
@@ -466,6 +498,7 @@
     });
     applyTiles();
     return api.outlines().then(function (geojson) {
+      window.strikewatch.timing.outlinesArrived = Math.round(performance.now());
       outlineLayer = L.geoJSON(geojson, {
         pane: 'outlines',
         interactive: false,
@@ -477,6 +510,7 @@
         }
       }).addTo(map);
       map.attributionControl.addAttribution('Boundaries: Natural Earth');
+      window.strikewatch.timing.outlinesDrawn = Math.round(performance.now());
     }).catch(function () {
       var note = $('map-note');
       note.textContent = t('outlinesMissing');
@@ -588,7 +622,7 @@
 
   /** Grid clustering in screen space over the visible part of the map. */
   function renderMarkers() {
-    if (!map) { return; }
+    if (!map || holdMarkers) { return; }
     markerLayer.clearLayers();
     var zoom = map.getZoom();
     var spread = zoom >= SPREAD_ZOOM;
@@ -804,10 +838,15 @@
       [t('weaponsLabel'), weapons],
       [t('launchedBy'), raw.launchedBy ? countryName(raw.launchedBy) + ' (' + raw.launchedBy + ')' : t('notStated')],
       [t('ownTerritory'), ownBlock],
-      [t('borderDistance'), borderText],
+      preview ? null : [t('borderDistance'), borderText],
       (raw.attribution || []).length ? [t('attribution'), raw.attribution.join(', ')] : null,
       typeof raw.confidence === 'number' ? [t('confidence'), raw.confidence.toFixed(2)] : null
     ]));
+    if (preview) {
+      // Casualties, border distance and sources come with the full incident.
+      container.appendChild(el('p', { className: 'hint', text: t('loading') }));
+      return;
+    }
     container.appendChild(el('h3', { text: t('casualties') }));
     container.appendChild(el('table', { className: 'estimates' },
       el('thead', null, el('tr', null, el('td'), el('th', { scope: 'col', text: t('low') }),
@@ -815,10 +854,6 @@
       el('tbody', null, estimateRow(t('killed'), raw.killed), estimateRow(t('injured'), raw.injured),
         estimateRow(t('evacuated'), raw.evacuated))));
     container.appendChild(el('h3', { text: t('sources') }));
-    if (preview) {
-      container.appendChild(el('p', { className: 'hint', text: t('loading') }));
-      return;
-    }
     if (Array.isArray(raw.mentions) && raw.mentions.length) {
       var mentionList = el('ol', { className: 'sources' });
       raw.mentions.forEach(function (m) {
@@ -941,7 +976,7 @@
     var inc = byId.get(id);
     var body = openDetail(inc ? incidentLabel(inc) : t('incident', id));
     body.setAttribute('aria-busy', 'true');
-    if (inc) { renderIncident(inc.raw, body, true); }
+    if (inc) { renderIncident(previewRaw(inc), body, true); }
     var token = ++detailToken;
     api.incident(id).then(function (raw) {
       if (token !== detailToken) { return; }
@@ -1212,33 +1247,37 @@
     syncForm();
     $('count').textContent = t('loading');
     var outlinesDone = initMap();
-    var pages = 0;
     var viewFromUrl = state.mapView !== null;
+    var timing = window.strikewatch.timing;
     try {
-      // The first page is drawn at once so a large database shows something early; the rest is
-      // drawn when everything has arrived.
-      var raw = await api.incidents(function (items) {
-        if (++pages !== 1) { return; }
-        all = items.map(normalise);
-        update();
-        if (!viewFromUrl) { fitToShown(); }
-        window.strikewatch.firstPageMs = Math.round(performance.now() - t0);
-      });
-      all = raw.map(normalise);
+      var listing = await api.incidents();
+      timing.listingArrived = Math.round(performance.now());
+      all = await fromListing(listing);
       byId = new Map();
       all.forEach(function (inc) { byId.set(inc.id, inc); });
+      timing.incidentsBuilt = Math.round(performance.now());
     } catch (e) {
       $('count').textContent = t('loadFailed', e.message);
       $('count').classList.add('error');
       document.body.setAttribute('data-ready', 'error');
       return;
     }
+    holdMarkers = true;
     syncForm();
     update();
+    timing.filtered = Math.round(performance.now());
     if (!viewFromUrl) { fitToShown(); }
     setView(state.view);
+    holdMarkers = false;
+    renderMarkers();
+    timing.allDrawn = Math.round(performance.now());
+    // ... and on screen once the browser has painted the next frame
+    requestAnimationFrame(function () {
+      setTimeout(function () { timing.painted = Math.round(performance.now()); }, 0);
+    });
     if (state.selected) { selectIncident(state.selected, false); }
     await outlinesDone;
+    timing.scriptStart = Math.round(t0);
     window.strikewatch.loadMs = Math.round(performance.now() - t0);
     window.strikewatch.total = all.length;
     document.body.setAttribute('data-ready', 'true');
@@ -1247,7 +1286,9 @@
   window.strikewatch = {
     shown: function () { return shown.length; },
     shownWithPlace: function () { return shown.filter(function (i) { return i.lat !== null; }).length; },
-    state: state
+    state: state,
+    // milliseconds since navigation start at which each loading step finished
+    timing: {}
   };
   document.addEventListener('DOMContentLoaded', start);
 })();

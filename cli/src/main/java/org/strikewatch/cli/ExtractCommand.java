@@ -6,7 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.strikewatch.ingest.ReadOptions;
+import org.strikewatch.ingest.ReadResult;
+import org.strikewatch.ingest.ReportSource;
+import org.strikewatch.ingest.Sources;
+import org.strikewatch.ingest.http.HttpFetcher;
 import org.strikewatch.model.Extraction;
+import org.strikewatch.model.IncomingReport;
 import org.strikewatch.model.Report;
 import org.strikewatch.model.json.ExtractionJson;
 import picocli.CommandLine;
@@ -56,16 +63,25 @@ public final class ExtractCommand implements Runnable {
       }
     }
     ReportFiles.ReportText text = ReportFiles.read(file);
+    String body = text.text();
+    String src = source;
+    String lng = "auto".equals(language) ? null : language;
+    List<String> readWarnings = new ArrayList<>(text.warnings());
+    if (!"-".equals(file) && hasFrontMatter(body)) {
+      IncomingReport r = readFrontMatterFile(file);
+      body = r.text();
+      date = date != null ? date : r.published();
+      src = src != null ? src : r.source();
+      lng = lng != null ? lng : r.language();
+      readWarnings.add(
+          "front matter read as ingest reads it (published, source, title, language); evidence"
+              + " offsets count from the text after it");
+    }
     Extraction e =
         Extractors.fromData()
-            .extract(
-                Report.builder(text.text())
-                    .published(date)
-                    .language("auto".equals(language) ? null : language)
-                    .source(source)
-                    .build());
-    if (!text.warnings().isEmpty()) {
-      List<String> warnings = new ArrayList<>(text.warnings());
+            .extract(Report.builder(body).published(date).language(lng).source(src).build());
+    if (!readWarnings.isEmpty()) {
+      List<String> warnings = new ArrayList<>(readWarnings);
       warnings.addAll(e.warnings());
       e =
           new Extraction(
@@ -92,5 +108,27 @@ public final class ExtractCommand implements Runnable {
             + e.warnings().size()
             + " warning(s)");
     err.flush();
+  }
+
+  private static boolean hasFrontMatter(String text) {
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).strip().equals("---");
+  }
+
+  /** Reads a text or Markdown file with front matter through the ingest readers. */
+  private static IncomingReport readFrontMatterFile(String file) {
+    ReportSource src =
+        Sources.open(file, ReadOptions.defaults(), new HttpFetcher(HttpFetcher.Options.defaults()));
+    try (Stream<ReadResult> results = src.read()) {
+      ReadResult first =
+          results.findFirst().orElseThrow(() -> new UserError(file + ": no report in the file"));
+      if (first instanceof ReadResult.Read read) {
+        return read.report();
+      }
+      if (first instanceof ReadResult.Rejected rejected) {
+        throw new UserError(file + ": " + rejected.rejection().reason());
+      }
+      throw new UserError(file + ": " + ((ReadResult.Skipped) first).reason());
+    }
   }
 }

@@ -33,10 +33,10 @@ import org.strikewatch.model.Weapon;
  *   <li>weapons, weapon words and attribution: the union ({@code unknown} dropped when a weapon is
  *       known);
  *   <li>firing side and own-territory: the value most sources state (ties: the first source's);
- *   <li>counts (killed, injured, evacuated), over the sources that give one: low = the largest
- *       floor (every source's floor holds, and tolls rise as reports update), high = the largest
- *       ceiling, dropped when it is below low, best = the lower median of the stated best figures,
- *       clamped into [low, high];
+ *   <li>counts (killed, injured, evacuated), over the sources that give one, as a range across the
+ *       sources: low = the smallest floor (a source's low, else its best), high = the largest
+ *       ceiling (a source's high, else its best, else its low), best = the upper median of the
+ *       stated best figures (tolls rise as reports update), clamped into [low, high];
  *   <li>border distance: the lower median of stated distances; the computed distance of the winning
  *       place;
  *   <li>confidence: 1 - the product of (1 - confidence) over sources, at most 0.99 when merged;
@@ -235,11 +235,13 @@ public final class IncidentMerger {
         continue;
       }
       values.put(m.id(), format(e));
-      if (e.low() != null) {
-        low = low == null ? e.low() : Math.max(low, e.low());
+      Integer floor = e.low() != null ? e.low() : e.best();
+      if (floor != null) {
+        low = low == null ? floor : Math.min(low, floor);
       }
-      if (e.high() != null) {
-        high = high == null ? e.high() : Math.max(high, e.high());
+      Integer ceiling = e.high() != null ? e.high() : e.best() != null ? e.best() : e.low();
+      if (ceiling != null) {
+        high = high == null ? ceiling : Math.max(high, ceiling);
       }
       if (e.best() != null) {
         bests.add(e.best());
@@ -251,13 +253,10 @@ public final class IncidentMerger {
     if (values.values().stream().distinct().count() > 1) {
       out.add(new Disagreement(name, values));
     }
-    if (low != null && high != null && high < low) {
-      high = null;
-    }
     Integer best = null;
     if (!bests.isEmpty()) {
       bests.sort(Integer::compare);
-      best = bests.get((bests.size() - 1) / 2);
+      best = bests.get(bests.size() / 2);
       if (low != null && best < low) {
         best = low;
       }

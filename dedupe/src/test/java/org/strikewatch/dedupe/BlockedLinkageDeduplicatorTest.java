@@ -65,7 +65,7 @@ class BlockedLinkageDeduplicatorTest {
     assertThat(m.sources()).containsExactly(en.id(), ru.id(), uk.id());
     assertThat(m.links()).hasSize(2);
     assertThat(m.canonical().weapons()).containsExactly(Weapon.AERIAL_BOMB, Weapon.GUIDED_BOMB);
-    assertThat(m.canonical().killed()).isEqualTo(new Estimate(2, 2, 2));
+    assertThat(m.canonical().killed()).isEqualTo(new Estimate(1, 2, 2));
     assertThat(m.disagreements()).extracting(Disagreement::field).containsExactly("killed");
     assertThat(m.disagreements().get(0).values())
         .containsEntry(en.id(), "low 1, best 1, high 1")

@@ -19,7 +19,7 @@ class IncidentMergerTest {
   private static final LocalDate DAY = LocalDate.of(2024, 4, 20);
 
   @Test
-  void counts_take_the_largest_floor_the_median_best_and_the_largest_ceiling() {
+  void counts_span_the_sources_from_the_smallest_floor_to_the_largest_ceiling() {
     Mention a =
         Mention.of("a", 0, strike(region("Belgorod Oblast"), DAY, List.of(), Estimate.atLeast(2)));
     Mention b =
@@ -30,17 +30,17 @@ class IncidentMergerTest {
 
     Incident merged = IncidentMerger.merge(List.of(c, a, b), List.of()).canonical();
 
-    assertThat(merged.killed()).isEqualTo(new Estimate(3, 4, 6));
+    assertThat(merged.killed()).isEqualTo(new Estimate(2, 4, 10));
   }
 
   @Test
-  void a_ceiling_below_another_sources_floor_is_dropped() {
+  void a_lower_exact_count_and_a_higher_floor_become_a_range_with_the_disagreement_kept() {
     Mention a = Mention.of("a", 0, strike(region("X"), DAY, List.of(), Estimate.exactly(2)));
     Mention b = Mention.of("b", 0, strike(region("X"), DAY, List.of(), Estimate.atLeast(5)));
 
     MergedIncident m = IncidentMerger.merge(List.of(a, b), List.of());
 
-    assertThat(m.canonical().killed()).isEqualTo(new Estimate(5, 5, null));
+    assertThat(m.canonical().killed()).isEqualTo(new Estimate(2, 5, 5));
     assertThat(m.disagreements()).extracting(Disagreement::field).containsExactly("killed");
   }
 

@@ -74,4 +74,26 @@ class GazetteerGeoparserDataTest {
       assertThat(ms).noneMatch(m -> m.place().text().contains(not));
     }
   }
+
+  @Test
+  void reads_a_russian_town_spelled_by_sound_in_a_ukrainian_report() {
+    for (String text :
+        List.of(
+            "У суботу в Шебекіному впала керована авіабомба.",
+            "Удар по Шебекіно Бєлгородської області.",
+            "Вибухи у Шебекиному.")) {
+      List<PlaceMention> ms = parser.parse(text, "uk");
+      assertThat(ms).as(text).isNotEmpty();
+      Place p = ms.get(0).place();
+      assertThat(p.name()).as(text).isEqualTo("Shebekino");
+      assertThat(p.country()).isEqualTo("RU");
+      assertThat(p.admin1()).isEqualTo("Belgorod Oblast");
+    }
+  }
+
+  @Test
+  void does_not_read_ukrainian_i_as_russian_i_when_the_name_is_known_as_written() {
+    List<PlaceMention> ms = parser.parse("Вибухи у Харкові та Києві.", "uk");
+    assertThat(ms).extracting(m -> m.place().name()).containsExactly("Kharkiv", "Kyiv");
+  }
 }

@@ -89,6 +89,7 @@ public final class Routes {
           routes.get("/api", r::index);
           routes.get("/api/incidents", r::incidents);
           routes.get("/api/incidents/{id}", r::incident);
+          routes.get("/api/map/incidents", MapListingHandler.prepared(queries.mapListing()));
           routes.get("/api/stats", r::stats);
           routes.get("/api/trend", r::trend);
           routes.get("/api/claims", r::claims);

@@ -61,6 +61,9 @@ public interface IncidentQueries extends AutoCloseable {
   long export(IncidentFilter filter, IncidentSort sort, ExportFormat format, Writer out, Instant at)
       throws IOException;
 
+  /** The lean listing of every incident that the web map draws (see {@link MapListing}). */
+  MapListing mapListing();
+
   @Override
   void close();
 }

@@ -254,9 +254,26 @@ public final class Engine {
     if (c.length == 0 && Character.isLetter(key.isEmpty() ? ' ' : key.charAt(0))) {
       if (org.strikewatch.geo.gazetteer.internal.NameKeys.isCyrillic(key)) {
         c = gaz.lookup(Gazetteer.stemKey(key));
+        if (c.length == 0) {
+          c = lookupRussianSpelling(key);
+        }
       }
     }
     return c;
+  }
+
+  /**
+   * Ukrainian texts often spell a Russian place by sound, writing Russian {@code и} as {@code і}
+   * (Шебекіно for Шебекино, Шебекіному in the locative): looks the name up with {@code і} read as
+   * {@code и}, as it is and by its stem. Empty when the key has no {@code і}.
+   */
+  private int[] lookupRussianSpelling(String key) {
+    if (key.indexOf('і') < 0) {
+      return new int[0];
+    }
+    String ru = key.replace('і', 'и');
+    int[] c = gaz.lookup(ru);
+    return c.length > 0 ? c : gaz.lookup(Gazetteer.stemKey(ru));
   }
 
   /** Tries spans starting at token {@code i}; adds a mention and returns the next token index. */
@@ -294,6 +311,9 @@ public final class Engine {
       int[] c = gaz.lookup(k);
       if (c.length == 0 && t.cyrillic()) {
         c = gaz.lookup(Gazetteer.stemKey(k));
+        if (c.length == 0) {
+          c = lookupRussianSpelling(k);
+        }
       }
       if (c.length > 0) {
         best = c;

@@ -36,6 +36,7 @@ import org.strikewatch.store.query.IncidentPage;
 import org.strikewatch.store.query.IncidentQueries;
 import org.strikewatch.store.query.IncidentSort;
 import org.strikewatch.store.query.IncidentWriter;
+import org.strikewatch.store.query.MapListing;
 import org.strikewatch.store.query.MentionView;
 import org.strikewatch.store.query.Period;
 import org.strikewatch.store.query.QueryException;
@@ -662,6 +663,11 @@ public final class JdbcIncidentQueries implements IncidentQueries {
   private static @Nullable Long nullableLong(ResultSet rs, int col) throws SQLException {
     long v = rs.getLong(col);
     return rs.wasNull() ? null : v;
+  }
+
+  @Override
+  public MapListing mapListing() {
+    return new JdbcMapListing(pool);
   }
 
   @Override
