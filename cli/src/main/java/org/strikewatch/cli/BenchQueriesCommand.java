@@ -10,6 +10,7 @@ import org.strikewatch.store.query.BoundingBox;
 import org.strikewatch.store.query.IncidentFilter;
 import org.strikewatch.store.query.IncidentQueries;
 import org.strikewatch.store.query.IncidentSort;
+import org.strikewatch.store.query.QueryOptions;
 import org.strikewatch.store.query.StatsRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,13 @@ public final class BenchQueriesCommand implements Callable<Integer> {
       description = "Unmeasured runs first (default ${DEFAULT-VALUE}).")
   int warmup = 20;
 
+  @Option(
+      names = "--memory-index",
+      description =
+          "Answer from the in-memory index (as serve does) instead of SQL; its read time is"
+              + " printed.")
+  boolean memoryIndex;
+
   private static final List<String> REGIONS =
       List.of(
           "Belgorod Oblast",
@@ -50,7 +58,12 @@ public final class BenchQueriesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Random r = new Random(7);
-    try (IncidentQueries q = database.openQueries(2)) {
+    long t0 = System.nanoTime();
+    try (IncidentQueries q =
+        database.openQueries(QueryOptions.DEFAULTS.withReaders(2).withMemoryIndex(memoryIndex))) {
+      if (memoryIndex) {
+        System.out.printf("in-memory index read in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      }
       System.out.println(
           "database: " + q.describe() + ", incidents: " + q.count(IncidentFilter.ALL));
       print(

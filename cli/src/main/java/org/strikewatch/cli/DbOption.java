@@ -5,6 +5,7 @@ import org.strikewatch.store.JdbcStore;
 import org.strikewatch.store.StoreException;
 import org.strikewatch.store.Stores;
 import org.strikewatch.store.query.IncidentQueries;
+import org.strikewatch.store.query.QueryOptions;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by every command that reads or writes the database. */
@@ -36,8 +37,13 @@ public final class DbOption {
 
   /** Migrates the database if needed and opens {@code readers} read connections for queries. */
   IncidentQueries openQueries(int readers) {
+    return openQueries(QueryOptions.DEFAULTS.withReaders(readers));
+  }
+
+  /** Migrates the database if needed and opens it for queries with {@code options}. */
+  IncidentQueries openQueries(QueryOptions options) {
     open().close();
-    return IncidentQueries.open(spec(), readers);
+    return IncidentQueries.open(spec(), options);
   }
 
   private static String rootMessage(Throwable e) {

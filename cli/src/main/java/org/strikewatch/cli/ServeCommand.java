@@ -8,6 +8,7 @@ import org.strikewatch.server.ReportIngestor;
 import org.strikewatch.server.ServerOptions;
 import org.strikewatch.server.StrikewatchServer;
 import org.strikewatch.store.query.IncidentQueries;
+import org.strikewatch.store.query.QueryOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +55,31 @@ public final class ServeCommand implements Callable<Integer> {
   long cacheMs = 2000;
 
   @Option(
+      names = "--memory-index",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Keep an in-memory index of the incidents for map listings, counts and stats (SQLite"
+              + " only; read again after each change; default ${DEFAULT-VALUE}).")
+  boolean memoryIndex = true;
+
+  @Option(
+      names = "--rendered-rows",
+      defaultValue = "100000",
+      paramLabel = "N",
+      description =
+          "Listing items the in-memory index keeps rendered; 0 for none (default"
+              + " ${DEFAULT-VALUE}).")
+  int renderedRows = 100_000;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Most HTTP threads (default: cores + 4, at least 6).")
+  @Nullable Integer threads;
+
+  @Option(
       names = "--max-body",
       defaultValue = "1048576",
       paramLabel = "BYTES",
@@ -68,6 +94,13 @@ public final class ServeCommand implements Callable<Integer> {
     if (cacheMs < 0) {
       throw new UserError("--cache-ms must not be negative: " + cacheMs);
     }
+    if (renderedRows < 0) {
+      throw new UserError("--rendered-rows must not be negative: " + renderedRows);
+    }
+    if (threads != null && (threads < ServerOptions.MIN_THREADS || threads > 1000)) {
+      throw new UserError(
+          "--threads must be between " + ServerOptions.MIN_THREADS + " and 1000: " + threads);
+    }
     String token = System.getenv(ENV_TOKEN);
     ServerOptions options;
     try {
@@ -77,11 +110,14 @@ public final class ServeCommand implements Callable<Integer> {
               .withPort(port)
               .withToken(token)
               .withMaxBodyBytes(maxBody)
-              .withCacheTtl(Duration.ofMillis(cacheMs));
+              .withCacheTtl(Duration.ofMillis(cacheMs))
+              .withMaxThreads(threads == null ? ServerOptions.defaultThreads() : threads);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    IncidentQueries queries = database.openQueries(readers);
+    IncidentQueries queries =
+        database.openQueries(
+            new QueryOptions(readers, memoryIndex, memoryIndex ? renderedRows : 0));
     ReportIngestor ingestor =
         options.token() == null ? null : Ingestors.forDatabase(database.spec());
     StrikewatchServer server;

@@ -29,6 +29,7 @@ import org.strikewatch.model.PublishedSource;
 import org.strikewatch.store.JdbcStore;
 import org.strikewatch.store.Stores;
 import org.strikewatch.store.query.IncidentQueries;
+import org.strikewatch.store.query.QueryOptions;
 
 /**
  * End-to-end API tests over real HTTP on a random port against a real database. Subclasses say
@@ -51,12 +52,17 @@ abstract class ApiContractTest {
   /** A spec of a fresh, empty database. */
   abstract String freshDatabase();
 
+  /** How the server's queries read the database. */
+  QueryOptions queryOptions() {
+    return QueryOptions.DEFAULTS.withReaders(2);
+  }
+
   @BeforeAll
   void start() {
     String spec = freshDatabase();
     store = Stores.open(spec);
     mergedId = SeedFixture.populate(store);
-    queries = IncidentQueries.open(spec, 2);
+    queries = IncidentQueries.open(spec, queryOptions());
     ServerOptions base = ServerOptions.DEFAULTS.withPort(0).withMaxBodyBytes(4096);
     readOnly = StrikewatchServer.start(queries, null, base);
     ReportIngestor ingestor =

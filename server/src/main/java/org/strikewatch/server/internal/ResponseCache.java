@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -11,10 +12,18 @@ import java.util.function.Supplier;
  * a missing or expired answer while concurrent requests for the same key wait for it (or, when an
  * older answer exists, are served that one), so a burst of identical requests runs the query once.
  * Writes through this server clear the cache; writes by other processes show once entries expire.
+ *
+ * <p>The cache holds at most {@link #MAX_BYTES} of bodies: past that, expired entries are dropped,
+ * and if that is not enough, all of them. (Many distinct requests, such as map boxes, would
+ * otherwise keep hundreds of megabytes of answers nobody asks for again, which the garbage
+ * collector has to copy.)
  */
 public final class ResponseCache {
 
   private static final int MAX_ENTRIES = 20_000;
+
+  /** Most body bytes kept. */
+  static final long MAX_BYTES = 16L << 20;
 
   /** A cached answer: status, media type and body. */
   public record Entry(int status, String contentType, byte[] body, long expiresAtNanos) {}
@@ -22,6 +31,7 @@ public final class ResponseCache {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, FutureTask<Entry>> inflight = new ConcurrentHashMap<>();
   private final long ttlNanos;
+  private final AtomicLong bytes = new AtomicLong();
 
   public ResponseCache(Duration ttl) {
     this.ttlNanos = ttl.toNanos();
@@ -46,10 +56,11 @@ public final class ResponseCache {
                       fresh.contentType(),
                       fresh.body(),
                       System.nanoTime() + ttlNanos);
-              if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+              if (entries.size() >= MAX_ENTRIES || bytes.get() + kept.body().length > MAX_BYTES) {
+                shrink();
               }
-              entries.put(key, kept);
+              Entry old = entries.put(key, kept);
+              bytes.addAndGet(kept.body().length - (old == null ? 0 : old.body().length));
               return kept;
             });
     FutureTask<Entry> running = inflight.putIfAbsent(key, task);
@@ -85,8 +96,27 @@ public final class ResponseCache {
     }
   }
 
+  /** Drops expired entries, or every entry when that does not free enough. */
+  private void shrink() {
+    long now = System.nanoTime();
+    entries.forEach(
+        (k, v) -> {
+          if (v.expiresAtNanos() - now <= 0 && entries.remove(k, v)) {
+            bytes.addAndGet(-v.body().length);
+          }
+        });
+    if (entries.size() >= MAX_ENTRIES || bytes.get() > MAX_BYTES / 2) {
+      clear();
+    }
+  }
+
   /** Drops every entry. */
   public void clear() {
-    entries.clear();
+    entries.forEach(
+        (k, v) -> {
+          if (entries.remove(k, v)) {
+            bytes.addAndGet(-v.body().length);
+          }
+        });
   }
 }

@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,8 @@ public final class Routes {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          config.jetty.threadPool =
+              new QueuedThreadPool(options.maxThreads(), Math.min(4, options.maxThreads()), 60_000);
           config.http.maxRequestSize = options.maxBodyBytes();
           config.staticFiles.enableWebjars();
           config.registerPlugin(WebMap.fromEnvironment());
@@ -217,9 +220,13 @@ public final class Routes {
   }
 
   private void cachedJson(Context ctx, java.util.function.Supplier<JsonNode> answer) {
+    cachedBytes(ctx, () -> bytes(answer.get()));
+  }
+
+  private void cachedBytes(Context ctx, java.util.function.Supplier<byte[]> answer) {
     String key = ctx.path() + "?" + Objects.toString(ctx.queryString(), "");
     ResponseCache.Entry e =
-        cache.get(key, () -> new ResponseCache.Entry(200, JSON, bytes(answer.get()), 0));
+        cache.get(key, () -> new ResponseCache.Entry(200, JSON, answer.get(), 0));
     ctx.status(e.status()).contentType(e.contentType()).result(e.body());
   }
 
@@ -250,11 +257,11 @@ public final class Routes {
         Optional.ofNullable(p.parse("sort", IncidentSort::parse)).orElse(IncidentSort.NEWEST);
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, IncidentQueries.MAX_PAGE);
     String cursor = p.get("cursor");
-    cachedJson(
+    cachedBytes(
         ctx,
         () -> {
           try {
-            return QueryJson.page(queries.find(filter, sort, limit, cursor));
+            return queries.findJson(filter, sort, limit, cursor);
           } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("bad_value", e.getMessage(), "cursor");
           }

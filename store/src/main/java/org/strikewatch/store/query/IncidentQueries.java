@@ -25,7 +25,18 @@ public interface IncidentQueries extends AutoCloseable {
    * queries may run at once.
    */
   static IncidentQueries open(String spec, int readers) {
-    return new JdbcIncidentQueries(ReadPool.open(spec, readers));
+    return open(spec, QueryOptions.DEFAULTS.withReaders(readers));
+  }
+
+  /** Like {@link #open(String, int)}, with the read options spelled out. */
+  static IncidentQueries open(String spec, QueryOptions options) {
+    ReadPool pool = ReadPool.open(spec, options.readers());
+    try {
+      return new JdbcIncidentQueries(pool, options);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
   }
 
   /** The database, without credentials. */
@@ -33,6 +44,20 @@ public interface IncidentQueries extends AutoCloseable {
 
   /** One page of matching incidents; {@code cursor} is a previous page's next cursor or null. */
   IncidentPage find(IncidentFilter filter, IncidentSort sort, int limit, @Nullable String cursor);
+
+  /**
+   * The page {@link #find} returns, as the UTF-8 JSON of {@link QueryJson#page} (byte for byte),
+   * made without building model objects where the implementation can.
+   */
+  default byte[] findJson(
+      IncidentFilter filter, IncidentSort sort, int limit, @Nullable String cursor) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .writeValueAsBytes(QueryJson.page(find(filter, sort, limit, cursor)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise JSON", e);
+    }
+  }
 
   /** How many incidents match. */
   long count(IncidentFilter filter);

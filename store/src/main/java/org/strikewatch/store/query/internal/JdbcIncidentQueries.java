@@ -40,6 +40,7 @@ import org.strikewatch.store.query.MapListing;
 import org.strikewatch.store.query.MentionView;
 import org.strikewatch.store.query.Period;
 import org.strikewatch.store.query.QueryException;
+import org.strikewatch.store.query.QueryOptions;
 import org.strikewatch.store.query.ReportView;
 import org.strikewatch.store.query.SourceRef;
 import org.strikewatch.store.query.Stats;
@@ -56,10 +57,26 @@ public final class JdbcIncidentQueries implements IncidentQueries {
 
   private final ReadPool pool;
   private final boolean pg;
+  private final @Nullable MemorySnapshots memory;
 
   public JdbcIncidentQueries(ReadPool pool) {
+    this(pool, QueryOptions.DEFAULTS);
+  }
+
+  /** Queries over {@code pool}; with an in-memory index when the options ask and it is SQLite. */
+  public JdbcIncidentQueries(ReadPool pool, QueryOptions options) {
     this.pool = pool;
     this.pg = pool.postgres();
+    this.memory =
+        options.memoryIndex() && !pg ? MemorySnapshots.open(pool, options.renderedRows()) : null;
+  }
+
+  /** The memory index when there is one, it is current and it answers this filter. */
+  private Optional<MemoryIndex> memoryFor(IncidentFilter filter) {
+    if (memory == null || !MemoryIndex.supports(filter)) {
+      return Optional.empty();
+    }
+    return memory.current();
   }
 
   @Override
@@ -69,20 +86,83 @@ public final class JdbcIncidentQueries implements IncidentQueries {
 
   // ---- listings ---------------------------------------------------------------------------
 
+  /** One stored row of a page: id, stored contract JSON (null if deleted meanwhile), sources. */
+  private record RawRow(long id, @Nullable String json, List<SourceRef> sources) {}
+
+  /** A page as stored rows; rows already rendered by the memory index carry their bytes. */
+  private record RawPage(List<RawRow> rows, Map<Long, byte[]> rendered, @Nullable String next) {}
+
   @Override
   public IncidentPage find(
       IncidentFilter filter, IncidentSort sort, int limit, @Nullable String cursor) {
+    RawPage page = rawFind(filter, sort, limit, cursor, null);
+    List<HeldIncident> rows = new ArrayList<>();
+    for (RawRow r : page.rows()) {
+      if (r.json() != null) {
+        rows.add(new HeldIncident(r.id(), readIncident(r.json(), r.id()), r.sources()));
+      }
+    }
+    return new IncidentPage(rows, page.next());
+  }
+
+  @Override
+  public byte[] findJson(
+      IncidentFilter filter, IncidentSort sort, int limit, @Nullable String cursor) {
+    MemoryIndex[] used = new MemoryIndex[1];
+    RawPage page = rawFind(filter, sort, limit, cursor, used);
+    List<byte[]> items = new ArrayList<>(page.rows().size() + page.rendered().size());
+    for (RawRow r : page.rows()) {
+      byte[] done = page.rendered().get(r.id());
+      if (done != null) {
+        items.add(done);
+        continue;
+      }
+      if (r.json() == null) {
+        continue;
+      }
+      byte[] item;
+      try {
+        item = PageJson.item(r.id(), r.json(), r.sources());
+      } catch (IOException e) {
+        throw new QueryException(
+            "stored incident " + r.id() + " is not readable: " + e.getMessage(), e);
+      }
+      if (item == null) {
+        item = PageJson.item(new HeldIncident(r.id(), readIncident(r.json(), r.id()), r.sources()));
+      }
+      if (used[0] != null) {
+        used[0].keepRendered(r.id(), item);
+      }
+      items.add(item);
+    }
+    return PageJson.page(items, page.next());
+  }
+
+  /**
+   * The rows of one page. Box listings by date come from the in-memory index when it is current
+   * (its already rendered rows are not read again; {@code used[0]} is set to it), else from SQL
+   * cell by cell; other listings from one SQL query.
+   */
+  private RawPage rawFind(
+      IncidentFilter filter,
+      IncidentSort sort,
+      int limit,
+      @Nullable String cursor,
+      MemoryIndex @Nullable [] used) {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
     }
     Cursor after = cursor == null ? null : Cursor.decode(cursor, sort);
     List<Long> cells = CellPlan.cells(filter, sort);
     if (!cells.isEmpty()) {
+      Optional<MemoryIndex> idx = memoryFor(filter, after);
+      if (idx.isPresent()) {
+        return fromMemory(idx.get(), filter, sort, limit, after, cells, used);
+      }
       return pool.with(c -> findByCells(c, filter, sort, limit, after, cells));
     }
     return pool.with(
         c -> {
-          List<HeldIncident> rows = new ArrayList<>();
           List<Object[]> keys = new ArrayList<>();
           SqlWhere where = SqlWhere.of(filter, pg);
           String sql = "SELECT i.id, i.json, " + sortColumn(sort) + " FROM incidents i";
@@ -92,7 +172,7 @@ public final class JdbcIncidentQueries implements IncidentQueries {
             w = w.isEmpty() ? " WHERE " + afterSql : w + " AND " + afterSql;
           }
           sql += w + orderBy(sort) + " LIMIT ?";
-          Map<Long, Incident> byId = new LinkedHashMap<>();
+          Map<Long, String> byId = new LinkedHashMap<>();
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             int next = where.bind(ps, 1);
             if (after != null) {
@@ -102,36 +182,110 @@ public final class JdbcIncidentQueries implements IncidentQueries {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 long id = rs.getLong(1);
-                byId.put(id, readIncident(rs.getString(2), id));
+                byId.put(id, rs.getString(2));
                 keys.add(new Object[] {rs.getObject(3), id});
               }
             }
           }
           boolean more = byId.size() > limit;
-          Map<Long, List<SourceRef>> sources = sources(c, byId.keySet());
-          int n = 0;
-          for (Map.Entry<Long, Incident> e : byId.entrySet()) {
-            if (n++ == limit) {
-              break;
-            }
-            rows.add(
-                new HeldIncident(
-                    e.getKey(), e.getValue(), sources.getOrDefault(e.getKey(), List.of())));
+          List<Long> ids = new ArrayList<>(byId.keySet());
+          if (more) {
+            ids = ids.subList(0, limit);
+          }
+          Map<Long, List<SourceRef>> sources = sources(c, ids);
+          List<RawRow> rows = new ArrayList<>();
+          for (Long id : ids) {
+            rows.add(new RawRow(id, byId.get(id), sources.getOrDefault(id, List.of())));
           }
           String nextCursor = null;
           if (more) {
             Object[] last = keys.get(limit - 1);
             nextCursor = Cursor.encode(sort, last[0], (Long) last[1]);
           }
-          return new IncidentPage(rows, nextCursor);
+          return new RawPage(rows, Map.of(), nextCursor);
         });
+  }
+
+  /** The memory index, when there is one, it is current and it answers this filter and cursor. */
+  private Optional<MemoryIndex> memoryFor(IncidentFilter filter, @Nullable Cursor after) {
+    if (memory == null || !MemoryIndex.supports(filter)) {
+      return Optional.empty();
+    }
+    if (after != null && after.value != null && !MemoryIndex.canonicalDate(after.value)) {
+      return Optional.empty();
+    }
+    return memory.current();
+  }
+
+  private RawPage fromMemory(
+      MemoryIndex idx,
+      IncidentFilter filter,
+      IncidentSort sort,
+      int limit,
+      @Nullable Cursor after,
+      List<Long> cells,
+      MemoryIndex @Nullable [] used) {
+    MemoryIndex.IdPage p =
+        idx.findInCells(
+            filter,
+            sort,
+            limit,
+            cells,
+            after != null,
+            after == null ? null : after.value,
+            after == null ? 0 : after.id);
+    String next = p.more() ? Cursor.encode(sort, p.lastDate(), p.lastId()) : null;
+    Map<Long, byte[]> rendered = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : p.ids()) {
+      byte[] b = used == null ? null : idx.rendered(id);
+      if (b != null) {
+        rendered.put(id, b);
+      } else {
+        missing.add(id);
+      }
+    }
+    if (used != null) {
+      used[0] = idx;
+    }
+    Map<Long, String> json = missing.isEmpty() ? Map.of() : pool.with(c -> rowsJson(c, missing));
+    Map<Long, List<SourceRef>> sources =
+        missing.isEmpty() ? Map.of() : pool.with(c -> sources(c, missing));
+    List<RawRow> rows = new ArrayList<>();
+    for (Long id : p.ids()) {
+      rows.add(new RawRow(id, json.get(id), sources.getOrDefault(id, List.of())));
+    }
+    return new RawPage(rows, rendered, next);
+  }
+
+  private static Map<Long, String> rowsJson(Connection c, List<Long> ids) throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id, json FROM incidents WHERE id IN ("
+                  + "?,".repeat(part.size() - 1)
+                  + "?)")) {
+        int i = 1;
+        for (Long id : part) {
+          ps.setLong(i++, id);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getLong(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
    * Newest-first listing inside a small box: one index range per grid cell (newest first, at most a
    * page each), merged in memory. Equivalent to the single query, much cheaper on large tables.
    */
-  private IncidentPage findByCells(
+  private RawPage findByCells(
       Connection c,
       IncidentFilter filter,
       IncidentSort sort,
@@ -172,39 +326,22 @@ public final class JdbcIncidentQueries implements IncidentQueries {
     keys.sort(sort.descending() ? order.reversed() : nullsLastAscending(order));
     boolean more = keys.size() > limit;
     List<Object[]> page = keys.subList(0, Math.min(limit, keys.size()));
-    Map<Long, Incident> byId = new LinkedHashMap<>();
+    List<Long> ids = new ArrayList<>();
     for (Object[] k : page) {
-      byId.put((Long) k[1], null);
+      ids.add((Long) k[1]);
     }
-    if (!page.isEmpty()) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT id, json FROM incidents WHERE id IN ("
-                  + "?,".repeat(page.size() - 1)
-                  + "?)")) {
-        int i = 1;
-        for (Object[] k : page) {
-          ps.setLong(i++, (Long) k[1]);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            byId.put(rs.getLong(1), readIncident(rs.getString(2), rs.getLong(1)));
-          }
-        }
-      }
-    }
-    Map<Long, List<SourceRef>> sources = sources(c, byId.keySet());
-    List<HeldIncident> rows = new ArrayList<>();
-    for (Map.Entry<Long, Incident> e : byId.entrySet()) {
-      rows.add(
-          new HeldIncident(e.getKey(), e.getValue(), sources.getOrDefault(e.getKey(), List.of())));
+    Map<Long, String> json = ids.isEmpty() ? Map.of() : rowsJson(c, ids);
+    Map<Long, List<SourceRef>> sources = sources(c, ids);
+    List<RawRow> rows = new ArrayList<>();
+    for (Long id : ids) {
+      rows.add(new RawRow(id, json.get(id), sources.getOrDefault(id, List.of())));
     }
     String nextCursor = null;
     if (more) {
       Object[] last = page.get(page.size() - 1);
       nextCursor = Cursor.encode(sort, last[0], (Long) last[1]);
     }
-    return new IncidentPage(rows, nextCursor);
+    return new RawPage(rows, Map.of(), nextCursor);
   }
 
   private static java.util.Comparator<Object[]> nullsLastAscending(
@@ -239,6 +376,10 @@ public final class JdbcIncidentQueries implements IncidentQueries {
 
   @Override
   public long count(IncidentFilter filter) {
+    Optional<MemoryIndex> idx = memoryFor(filter);
+    if (idx.isPresent()) {
+      return idx.get().count(filter);
+    }
     return pool.with(c -> count(c, filter));
   }
 
@@ -428,6 +569,12 @@ public final class JdbcIncidentQueries implements IncidentQueries {
 
   @Override
   public Stats stats(IncidentFilter filter, StatsRequest request) {
+    Optional<MemoryIndex> idx = memoryFor(filter);
+    if (idx.isPresent()) {
+      StatsRollup rollup = new StatsRollup(request.bucket());
+      idx.get().stats(filter, request.group(), rollup);
+      return new Stats(request, filter, rollup.rows());
+    }
     return pool.with(
         c -> {
           SqlWhere where = SqlWhere.of(filter, pg);
@@ -477,70 +624,33 @@ public final class JdbcIncidentQueries implements IncidentQueries {
                   + where.sql()
                   + " GROUP BY i.date_start"
                   + (g == null ? "" : ", " + group);
-          java.util.TreeMap<LocalDate, Map<String, long[]>> cells = new java.util.TreeMap<>();
-          final String noGroup = "\u0000";
+          StatsRollup rollup = new StatsRollup(request.bucket());
+          long[] sums = new long[7];
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                LocalDate bucket = bucket(LocalDate.parse(rs.getString(1)), request.bucket());
-                String key = rs.getString(2);
-                long[] sums =
-                    cells
-                        .computeIfAbsent(bucket, k -> new java.util.HashMap<>())
-                        .computeIfAbsent(key == null ? noGroup : key, k -> new long[7]);
                 for (int k = 0; k < 7; k++) {
-                  sums[k] += rs.getLong(3 + k);
+                  sums[k] = rs.getLong(3 + k);
                 }
+                rollup.add(LocalDate.parse(rs.getString(1)), rs.getString(2), sums);
               }
             }
           }
-          List<StatsRow> rows = new ArrayList<>();
-          for (Map.Entry<LocalDate, Map<String, long[]>> b : cells.entrySet()) {
-            List<String> keys = new ArrayList<>(b.getValue().keySet());
-            keys.sort(
-                java.util.Comparator.comparing(
-                    (String k) -> k.equals(noGroup) ? null : k,
-                    java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder())));
-            for (String k : keys) {
-              long[] v = b.getValue().get(k);
-              rows.add(
-                  new StatsRow(
-                      b.getKey(),
-                      k.equals(noGroup) ? null : k,
-                      v[0],
-                      v[1],
-                      v[2],
-                      v[3],
-                      v[4],
-                      v[5],
-                      v[6]));
-            }
-          }
+          List<StatsRow> rows = rollup.rows();
           return new Stats(request, filter, rows);
         });
   }
 
-  private static LocalDate bucket(LocalDate day, StatsRequest.Bucket bucket) {
-    switch (bucket) {
-      case DAY:
-        return day;
-      case WEEK:
-        return day.with(
-            java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-      case MONTH:
-        return day.withDayOfMonth(1);
-      default:
-        throw new IllegalStateException("unhandled bucket " + bucket);
-    }
-  }
-
   @Override
   public Trend trend(IncidentFilter filter, Period a, Period b) {
+    IncidentFilter fa = filter.toBuilder().period(a).build();
+    IncidentFilter fb = filter.toBuilder().period(b).build();
+    Optional<MemoryIndex> idx = memoryFor(filter);
     return pool.with(
         c -> {
-          long ka = count(c, filter.toBuilder().period(a).build());
-          long kb = count(c, filter.toBuilder().period(b).build());
+          long ka = idx.isPresent() ? idx.get().count(fa) : count(c, fa);
+          long kb = idx.isPresent() ? idx.get().count(fb) : count(c, fb);
           RateRatio r = RateRatio.of(ka, a.days(), kb, b.days(), 0.95);
           String what = filter.toBuilder().from(null).to(null).build().describe();
           return new Trend(
@@ -672,6 +782,9 @@ public final class JdbcIncidentQueries implements IncidentQueries {
 
   @Override
   public void close() {
+    if (memory != null) {
+      memory.close();
+    }
     pool.close();
   }
 

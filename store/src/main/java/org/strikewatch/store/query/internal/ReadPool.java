@@ -2,6 +2,8 @@ package org.strikewatch.store.query.internal;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.strikewatch.store.Dialect;
 import org.strikewatch.store.Stores;
 import org.strikewatch.store.query.QueryException;
@@ -25,8 +28,12 @@ public final class ReadPool implements AutoCloseable {
   private final List<Connection> all;
   private final boolean postgres;
   private final String description;
+  private final String spec;
+  private @Nullable Connection watch;
+  private @Nullable PreparedStatement versionQuery;
 
-  private ReadPool(List<Connection> all, boolean postgres, String description) {
+  private ReadPool(List<Connection> all, boolean postgres, String description, String spec) {
+    this.spec = spec;
     this.all = List.copyOf(all);
     this.idle = new ArrayBlockingQueue<>(all.size(), false, all);
     this.postgres = postgres;
@@ -64,26 +71,56 @@ public final class ReadPool implements AutoCloseable {
           c.setReadOnly(true);
           conns.add(c);
         }
-        return new ReadPool(conns, true, target.description());
+        return new ReadPool(conns, true, target.description(), spec);
       }
       for (int i = 0; i < size; i++) {
-        Properties p = new Properties();
-        p.setProperty("busy_timeout", "60000");
-        Connection c = DriverManager.getConnection(target.jdbcUrl(), p);
-        try (Statement st = c.createStatement()) {
-          st.execute("PRAGMA query_only = 1");
-          st.execute("PRAGMA cache_size = -65536");
-          st.execute("PRAGMA mmap_size = 4294967296");
-          st.execute("PRAGMA temp_store = MEMORY");
-        }
-        conns.add(c);
+        conns.add(sqliteReader(target));
       }
-      return new ReadPool(conns, false, target.description());
+      return new ReadPool(conns, false, target.description(), spec);
     } catch (SQLException e) {
       for (Connection c : conns) {
         closeQuietly(c);
       }
       throw new QueryException("cannot open database for reading: " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection sqliteReader(Stores.Target target) throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("busy_timeout", "60000");
+    Connection c = DriverManager.getConnection(target.jdbcUrl(), p);
+    try (Statement st = c.createStatement()) {
+      st.execute("PRAGMA query_only = 1");
+      st.execute("PRAGMA cache_size = -65536");
+      st.execute("PRAGMA mmap_size = 4294967296");
+      st.execute("PRAGMA temp_store = MEMORY");
+    }
+    return c;
+  }
+
+  /**
+   * SQLite's {@code data_version} as seen by a connection of its own that never writes: it changes
+   * whenever any other connection (in this process or another) commits a change. PostgreSQL has no
+   * such counter: {@link IllegalStateException}.
+   */
+  public synchronized long dataVersion() {
+    if (postgres) {
+      throw new IllegalStateException("data_version is a SQLite counter");
+    }
+    try {
+      PreparedStatement q = versionQuery;
+      if (q == null) {
+        Connection c = sqliteReader(Stores.parse(spec));
+        watch = c;
+        q = c.prepareStatement("PRAGMA data_version");
+        versionQuery = q;
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new QueryException("cannot read the database version: " + e.getMessage(), e);
     }
   }
 
@@ -115,9 +152,13 @@ public final class ReadPool implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     for (Connection c : all) {
       closeQuietly(c);
+    }
+    Connection w = watch;
+    if (w != null) {
+      closeQuietly(w);
     }
   }
 

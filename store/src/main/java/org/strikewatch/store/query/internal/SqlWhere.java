@@ -16,7 +16,7 @@ import org.strikewatch.store.query.IncidentFilter;
  */
 final class SqlWhere {
 
-  private static final double KM_PER_DEGREE = 111.195;
+  static final double KM_PER_DEGREE = 111.195;
 
   private final List<String> terms = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
