@@ -40,7 +40,9 @@ class WebMapLoadIT {
           + "  domContentLoaded: Math.round(performance.getEntriesByType('navigation')[0]"
           + "    .domContentLoadedEventStart),"
           + "  scriptStart: t.scriptStart, listingArrived: t.listingArrived,"
-          + "  incidentsBuilt: t.incidentsBuilt, filtered: t.filtered, allDrawn: t.allDrawn, painted: t.painted || null,"
+          + "  incidentsBuilt: t.incidentsBuilt, filtered: t.filtered, fitted: t.fitted, allDrawn: t.allDrawn, painted: t.painted || null,"
+          + "  everything: Math.max(t.allDrawn, t.outlinesDrawn || 0),"
+          + "  sinceScript: Math.max(t.allDrawn, t.outlinesDrawn || 0) - t.scriptStart,"
           + "  outlinesArrived: t.outlinesArrived, outlinesDrawn: t.outlinesDrawn,"
           + "  listingRequested: r ? Math.round(r.requestStart) : null,"
           + "  listingReceived: r ? Math.round(r.responseEnd) : null,"
@@ -86,15 +88,19 @@ class WebMapLoadIT {
         browser.driver.findElement(By.id("f-own")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("own=1"));
         long filterMs = (System.nanoTime() - filterStart) / 1_000_000;
+        Number updateMs = (Number) browser.js("return window.strikewatch.timing.lastUpdateMs");
+        Number ownShown = (Number) browser.js("return window.strikewatch.shown()");
 
         String line =
             String.format(
                 "run %d (%s): %s incidents, %s drawn on the map, %s timeline bars; ms since"
                     + " navigation start: DOMContentLoaded %s, listing arrived %s, incidents"
-                    + " built %s, filtered and timeline drawn %s, ALL DRAWN %s, painted %s; outlines arrived %s, drawn %s;"
+                    + " built %s, filtered and timeline drawn %s, view fitted %s, incidents drawn %s; outlines arrived %s, drawn %s;"
+                    + " EVERYTHING DRAWN %s (%s after the page script started), painted %s;"
                     + " WebDriver navigation %d ms; listing: requested %s, received %s, wait %s ms, body %s ms, %s bytes transferred"
-                    + " (%s encoded, %s decoded), server %s; own-territory filter applied in %d"
-                    + " ms; load average %s%n",
+                    + " (%s encoded, %s decoded), server %s; own-territory filter: %s incidents left,"
+                    + " filtered and redrawn in %s ms in the page (%d ms seen from WebDriver);"
+                    + " load average %s%n",
                 run + 1,
                 runs.get(run),
                 m.get("total"),
@@ -104,10 +110,13 @@ class WebMapLoadIT {
                 m.get("listingArrived"),
                 m.get("incidentsBuilt"),
                 m.get("filtered"),
+                m.get("fitted"),
                 m.get("allDrawn"),
-                m.get("painted"),
                 m.get("outlinesArrived"),
                 m.get("outlinesDrawn"),
+                m.get("everything"),
+                m.get("sinceScript"),
+                m.get("painted"),
                 wallMs,
                 m.get("listingRequested"),
                 m.get("listingReceived"),
@@ -117,9 +126,17 @@ class WebMapLoadIT {
                 m.get("listingEncoded"),
                 m.get("listingDecoded"),
                 m.get("serverTiming"),
+                ownShown,
+                updateMs,
                 filterMs,
                 load);
         report.append(line);
+        System.out.println(
+            browser.js(
+                "return performance.getEntriesByType('resource').map(e => e.name.replace(/^.*:\\d+/, '')"
+                    + " + ' start ' + Math.round(e.startTime) + ' requested ' + Math.round(e.requestStart)"
+                    + " + ' first byte ' + Math.round(e.responseStart) + ' end ' + Math.round(e.responseEnd)"
+                    + " + ' (' + e.transferSize + ' bytes)').join('\\n')"));
         System.out.print(line);
       }
       Files.createDirectories(Path.of("target"));

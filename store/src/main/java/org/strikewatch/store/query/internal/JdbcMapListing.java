@@ -6,11 +6,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.strikewatch.store.query.MapListing;
 import org.strikewatch.store.query.QueryException;
@@ -18,6 +22,11 @@ import org.strikewatch.store.query.QueryException;
 /**
  * {@link MapListing} over the Strikewatch schema: one query over the narrow columns of {@code
  * incidents} (never the JSON bodies), each row written as it is read.
+ *
+ * <p>The version needs a scan of {@code incidents} (for the latest {@code updated_at}). On SQLite
+ * it is kept per read connection together with that connection's {@code PRAGMA data_version}, which
+ * changes exactly when another connection has committed, so an unchanged database answers without
+ * the scan.
  */
 public final class JdbcMapListing implements MapListing {
 
@@ -31,7 +40,11 @@ public final class JdbcMapListing implements MapListing {
 
   private static final String VERSION = "SELECT count(*), max(id), max(updated_at) FROM incidents";
 
+  /** A version read on one connection while its data_version was {@code dataVersion}. */
+  private record Seen(long dataVersion, Version version) {}
+
   private final ReadPool pool;
+  private final Map<Connection, Seen> seen = new ConcurrentHashMap<>();
 
   public JdbcMapListing(ReadPool pool) {
     this.pool = pool;
@@ -41,15 +54,34 @@ public final class JdbcMapListing implements MapListing {
   public Version version() {
     return pool.with(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement(VERSION);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            long count = rs.getLong(1);
-            long maxId = rs.getLong(2);
-            String last = rs.getString(3);
-            return new Version(count, maxId, last == null ? null : instant(last));
+          if (pool.postgres()) {
+            return scan(c);
           }
+          long dataVersion;
+          try (Statement st = c.createStatement();
+              ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            dataVersion = rs.getLong(1);
+          }
+          Seen last = seen.get(c);
+          if (last != null && last.dataVersion() == dataVersion) {
+            return last.version();
+          }
+          Version v = scan(c);
+          seen.put(c, new Seen(dataVersion, v));
+          return v;
         });
+  }
+
+  private static Version scan(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(VERSION);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      long count = rs.getLong(1);
+      long maxId = rs.getLong(2);
+      String last = rs.getString(3);
+      return new Version(count, maxId, last == null ? null : instant(last));
+    }
   }
 
   @Override
