@@ -1159,6 +1159,7 @@
   }
 
   function update() {
+    var began = performance.now();
     refreshTextMatch();
     shown = all.filter(function (inc) { return matches(inc, false); });
     var noPlace = shown.filter(function (i) { return i.lat === null; }).length;
@@ -1170,6 +1171,7 @@
     tableLimit = TABLE_PAGE;
     if (state.view === 'table') { renderTable(); }
     writeUrl();
+    window.strikewatch.timing.lastUpdateMs = Math.round(performance.now() - began);
   }
 
   function initControls() {

@@ -30,7 +30,7 @@ public final class MapListingHandler implements Handler {
   private static final Logger LOG = LoggerFactory.getLogger(MapListingHandler.class);
   private static final String JSON = "application/json; charset=utf-8";
 
-  private record Built(String tag, byte[] gzip, long rows) {}
+  private record Built(String tag, byte[] gzip) {}
 
   private final MapListing listing;
   private volatile @Nullable Built built;
@@ -87,7 +87,6 @@ public final class MapListingHandler implements Handler {
     Built body = body(version.tag());
     long t2 = System.nanoTime();
     ctx.header("Server-Timing", timing("version", t1 - t0) + ", " + timing("listing", t2 - t1));
-    ctx.header("X-Incident-Count", Long.toString(body.rows()));
     ctx.contentType(JSON);
     if (gzip) {
       ctx.header("Content-Encoding", "gzip");
@@ -111,11 +110,10 @@ public final class MapListingHandler implements Handler {
         return b;
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
-      long rows;
       try (GZIPOutputStream out = new GZIPOutputStream(bytes, 1 << 16)) {
-        rows = listing.write(out);
+        listing.write(out);
       }
-      b = new Built(tag, bytes.toByteArray(), rows);
+      b = new Built(tag, bytes.toByteArray());
       built = b;
       return b;
     }
