@@ -1,5 +1,7 @@
 package org.strikewatch.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,54 @@ public final class ThroughputBench {
         sink += stage.apply(r).incidents().size();
       }
     }
+    consume(sink);
+  }
+
+  /** Reports per step of {@link #warmUpUntilCompiled}. */
+  private static final int STEP = 1000;
+
+  /**
+   * Warms up on one thread, unmeasured: {@code minRounds} passes over the corpus, then further
+   * steps of {@value #STEP} reports while the JIT compilers still spend more than 2% of a step's
+   * time compiling, up to {@code maxRounds} passes in all. The compilers run on the same cores as
+   * the measured threads, so measuring while they still work through their queue (they do for tens
+   * of seconds on a 2-core machine: the extractor is a lot of code) would count their CPU against
+   * the extraction, most of all in the two-thread run. Without compilation-time monitoring it is
+   * {@link #warmUp(int) warmUp(minRounds)}.
+   *
+   * @return the reports run
+   */
+  public long warmUpUntilCompiled(int minRounds, int maxRounds) {
+    if (minRounds < 0 || maxRounds < minRounds) {
+      throw new IllegalArgumentException(
+          "warm-up rounds must satisfy 0 <= min <= max: " + minRounds + ", " + maxRounds);
+    }
+    warmUp(minRounds);
+    long done = (long) minRounds * corpus.size();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return done;
+    }
+    long limit = (long) maxRounds * corpus.size();
+    long sink = 0;
+    int next = 0;
+    while (done < limit) {
+      long compiled = jit.getTotalCompilationTime();
+      long start = System.nanoTime();
+      for (int k = 0; k < STEP && done < limit; k++, done++) {
+        sink += stage.apply(corpus.get(next)).incidents().size();
+        next = (next + 1) % corpus.size();
+      }
+      double stepMillis = (System.nanoTime() - start) / 1e6;
+      if (jit.getTotalCompilationTime() - compiled <= 0.02 * stepMillis) {
+        break;
+      }
+    }
+    consume(sink);
+    return done;
+  }
+
+  private static void consume(long sink) {
     if (sink == Long.MIN_VALUE) {
       throw new IllegalStateException("unreachable");
     }

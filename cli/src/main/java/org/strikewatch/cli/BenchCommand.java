@@ -84,7 +84,10 @@ public final class BenchCommand implements Runnable {
 
       List<Report> corpus = corpus();
       ThroughputBench bench = new ThroughputBench(extractor::extract, corpus);
-      bench.warmUp(corpus.size() > 4000 ? 1 : 3);
+      // at least one pass (three over a small corpus), then on until the JIT has settled, at most
+      // five passes in all
+      int passes = corpus.size() > 4000 ? 1 : 3;
+      bench.warmUpUntilCompiled(passes, passes + 4);
       heap.checkpoint();
       List<ThroughputResult> results = new ArrayList<>();
       for (int t : threads) {
