@@ -23,10 +23,9 @@ import org.strikewatch.store.query.QueryException;
  * {@link MapListing} over the Strikewatch schema: one query over the narrow columns of {@code
  * incidents} (never the JSON bodies), each row written as it is read.
  *
- * <p>The version needs a scan of {@code incidents} (for the latest {@code updated_at}). On SQLite
- * it is kept per read connection together with that connection's {@code PRAGMA data_version}, which
- * changes exactly when another connection has committed, so an unchanged database answers without
- * the scan.
+ * <p>The version needs a scan of {@code incidents} (ids and change times). On SQLite it is kept per
+ * read connection together with that connection's {@code PRAGMA data_version}, which changes
+ * exactly when another connection has committed, so an unchanged database answers without the scan.
  */
 public final class JdbcMapListing implements MapListing {
 
@@ -38,7 +37,7 @@ public final class JdbcMapListing implements MapListing {
           + " COALESCE(killed_best, killed_low), COALESCE(injured_best, injured_low), source_count"
           + " FROM incidents ORDER BY id";
 
-  private static final String VERSION = "SELECT count(*), max(id), max(updated_at) FROM incidents";
+  private static final String VERSION = "SELECT id, updated_at FROM incidents";
 
   /** A version read on one connection while its data_version was {@code dataVersion}. */
   private record Seen(long dataVersion, Version version) {}
@@ -73,15 +72,42 @@ public final class JdbcMapListing implements MapListing {
         });
   }
 
+  /**
+   * Reads every incident's id and change time. The change times are ISO text whose fraction has no
+   * fixed length, so they are compared as instants here rather than as text in SQL; the digest is
+   * an order-independent sum of mixed (id, change time) pairs.
+   */
   private static Version scan(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(VERSION);
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      long count = rs.getLong(1);
-      long maxId = rs.getLong(2);
-      String last = rs.getString(3);
-      return new Version(count, maxId, last == null ? null : instant(last));
+    long count = 0;
+    long maxId = 0;
+    long digest = 0;
+    @Nullable Instant latest = null;
+    try (PreparedStatement ps = c.prepareStatement(VERSION)) {
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          String at = rs.getString(2);
+          count++;
+          maxId = Math.max(maxId, id);
+          digest += mix(id * 0x9E3779B97F4A7C15L + (at == null ? 0 : at.hashCode()));
+          if (at != null) {
+            Instant t = instant(at);
+            if (latest == null || t.isAfter(latest)) {
+              latest = t;
+            }
+          }
+        }
+      }
     }
+    return new Version(count, maxId, latest, digest);
+  }
+
+  /** A 64-bit finaliser (SplitMix64), so that sums of nearby inputs do not collide. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   @Override
