@@ -5,9 +5,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What happened when a report was offered to the store: stored as new, stored as a new version of
  * an earlier report with the same URL, or recognised as a duplicate of a stored report (same
- * content hash), in which case {@code reportId} is the stored one.
+ * content hash), in which case {@code reportId} is the stored one. {@code contentHash} is the
+ * report's content hash, so callers need not compute it again.
  */
-public record AddResult(long reportId, Outcome outcome, @Nullable Long previousVersionId) {
+public record AddResult(
+    long reportId, String contentHash, Outcome outcome, @Nullable Long previousVersionId) {
 
   /** The three outcomes of adding a report. */
   public enum Outcome {
@@ -17,6 +19,9 @@ public record AddResult(long reportId, Outcome outcome, @Nullable Long previousV
   }
 
   public AddResult {
+    if (contentHash == null || contentHash.isBlank()) {
+      throw new IllegalArgumentException("content hash is required");
+    }
     if (outcome == null) {
       throw new IllegalArgumentException("outcome is required");
     }

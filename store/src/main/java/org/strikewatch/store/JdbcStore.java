@@ -58,6 +58,9 @@ public final class JdbcStore implements Store {
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   private int depth;
 
+  /** The time stamp of the open transaction, written on first use; null outside transactions. */
+  private @Nullable String transactionTime;
+
   /** Mentions never change once written (re-extraction writes new ones): cache their parse. */
   private final Map<Long, Incident> parsedMentions =
       new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -129,6 +132,7 @@ public final class JdbcStore implements Store {
       throw new StoreException("cannot commit transaction on " + description, e);
     } finally {
       depth = 0;
+      transactionTime = null;
       try {
         if (!ok) {
           connection.rollback();
@@ -159,6 +163,20 @@ public final class JdbcStore implements Store {
     }
   }
 
+  /**
+   * The current time as ISO-8601 text. Inside a transaction every row gets the same time stamp, the
+   * transaction's (as PostgreSQL's {@code now()} does), formatted once.
+   */
+  private String now() {
+    if (depth == 0) {
+      return Instant.now().toString();
+    }
+    if (transactionTime == null) {
+      transactionTime = Instant.now().toString();
+    }
+    return transactionTime;
+  }
+
   private PreparedStatement prepare(String sql) throws SQLException {
     PreparedStatement ps = statements.get(sql);
     if (ps == null) {
@@ -176,13 +194,20 @@ public final class JdbcStore implements Store {
 
   @Override
   public synchronized AddResult add(IncomingReport report) {
+    return add(report, contentHash(report.text()));
+  }
+
+  @Override
+  public synchronized AddResult add(IncomingReport report, String hash) {
+    if (hash == null || hash.length() != 64) {
+      throw new IllegalArgumentException("not a SHA-256 content hash: " + hash);
+    }
     return inTransaction(
         () -> {
-          String hash = contentHash(report.text());
           try {
             Optional<Long> existing = idByHash(hash);
             if (existing.isPresent()) {
-              return new AddResult(existing.get(), AddResult.Outcome.DUPLICATE, null);
+              return new AddResult(existing.get(), hash, AddResult.Outcome.DUPLICATE, null);
             }
             Long previous = report.url() == null ? null : latestIdWithUrl(report.url());
             PreparedStatement ps =
@@ -198,7 +223,7 @@ public final class JdbcStore implements Store {
             setString(ps, 5, report.url());
             setString(ps, 6, report.published() == null ? null : report.published().toString());
             ps.setString(7, report.fetchedAt().toString());
-            ps.setString(8, Instant.now().toString());
+            ps.setString(8, now());
             ps.setString(9, report.mediaType());
             setString(ps, 10, report.language());
             ps.setString(11, ReportStatus.STORED.code());
@@ -207,14 +232,14 @@ public final class JdbcStore implements Store {
               if (rs.next()) {
                 long id = rs.getLong(1);
                 return previous == null
-                    ? new AddResult(id, AddResult.Outcome.NEW, null)
-                    : new AddResult(id, AddResult.Outcome.NEW_VERSION, previous);
+                    ? new AddResult(id, hash, AddResult.Outcome.NEW, null)
+                    : new AddResult(id, hash, AddResult.Outcome.NEW_VERSION, previous);
               }
             }
             long id =
                 idByHash(hash)
                     .orElseThrow(() -> new StoreException("report vanished after conflict"));
-            return new AddResult(id, AddResult.Outcome.DUPLICATE, null);
+            return new AddResult(id, hash, AddResult.Outcome.DUPLICATE, null);
           } catch (SQLException e) {
             throw fail("cannot store report from " + report.origin(), e);
           }
@@ -346,36 +371,81 @@ public final class JdbcStore implements Store {
       throw new IllegalArgumentException("extractor version is required");
     }
     return inTransaction(
+        () ->
+            insertExtraction(
+                reportId, extractorVersion, ExtractionJson.toCompactString(extraction)));
+  }
+
+  private long insertExtraction(long reportId, String extractorVersion, String json) {
+    try {
+      String now = now();
+      PreparedStatement ins =
+          prepare(
+              "INSERT INTO extractions (report_id, extractor_version, extracted_at, json)"
+                  + " VALUES (?,?,?,?) RETURNING id");
+      ins.setLong(1, reportId);
+      ins.setString(2, extractorVersion);
+      ins.setString(3, now);
+      ins.setString(4, json);
+      long id;
+      try (ResultSet rs = ins.executeQuery()) {
+        rs.next();
+        id = rs.getLong(1);
+      }
+      PreparedStatement upd =
+          prepare(
+              "UPDATE reports SET status = ?, status_detail = NULL, extractor_version = ?"
+                  + " WHERE id = ?");
+      upd.setString(1, ReportStatus.EXTRACTED.code());
+      upd.setString(2, extractorVersion);
+      upd.setLong(3, reportId);
+      if (upd.executeUpdate() != 1) {
+        throw new IllegalArgumentException("no stored report with id " + reportId);
+      }
+      return id;
+    } catch (SQLException e) {
+      throw fail("cannot store extraction of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredMention> saveExtractionResults(
+      StoredReport report, String extractorVersion, ExtractionRows rows) {
+    if (extractorVersion == null || extractorVersion.isBlank()) {
+      throw new IllegalArgumentException("extractor version is required");
+    }
+    return inTransaction(
         () -> {
-          try {
-            String now = Instant.now().toString();
-            PreparedStatement ins =
-                prepare(
-                    "INSERT INTO extractions (report_id, extractor_version, extracted_at, json)"
-                        + " VALUES (?,?,?,?) RETURNING id");
-            ins.setLong(1, reportId);
-            ins.setString(2, extractorVersion);
-            ins.setString(3, now);
-            ins.setString(4, ExtractionJson.toCompactString(extraction));
-            long id;
-            try (ResultSet rs = ins.executeQuery()) {
-              rs.next();
-              id = rs.getLong(1);
-            }
-            PreparedStatement upd =
-                prepare(
-                    "UPDATE reports SET status = ?, status_detail = NULL, extractor_version = ?"
-                        + " WHERE id = ?");
-            upd.setString(1, ReportStatus.EXTRACTED.code());
-            upd.setString(2, extractorVersion);
-            upd.setLong(3, reportId);
-            if (upd.executeUpdate() != 1) {
-              throw new IllegalArgumentException("no stored report with id " + reportId);
-            }
-            return id;
-          } catch (SQLException e) {
-            throw fail("cannot store extraction of report " + reportId, e);
+          long reportId = report.id();
+          long extractionId = insertExtraction(reportId, extractorVersion, rows.json());
+          Extraction x = rows.extraction();
+          List<StoredMention> mentions = new ArrayList<>(x.incidents().size());
+          for (int i = 0; i < x.incidents().size(); i++) {
+            Incident incident = x.incidents().get(i);
+            long id =
+                insertMention(
+                    reportId,
+                    extractionId,
+                    i,
+                    report.contentHash(),
+                    incident,
+                    rows.incidentJson().get(i));
+            mentions.add(new StoredMention(id, reportId, i, report.contentHash(), null, incident));
           }
+          if (!x.claims().isEmpty()) {
+            try {
+              PreparedStatement ps = prepare(INSERT_CLAIM);
+              for (int i = 0; i < x.claims().size(); i++) {
+                bindClaim(
+                    ps, reportId, extractionId, i, x.claims().get(i), rows.claimJson().get(i));
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            } catch (SQLException e) {
+              throw fail("cannot store claims of report " + reportId, e);
+            }
+          }
+          return mentions;
         });
   }
 
@@ -444,6 +514,17 @@ public final class JdbcStore implements Store {
   @Override
   public synchronized long addMention(
       long reportId, long extractionId, int index, String reportKey, Incident incident) {
+    return insertMention(
+        reportId, extractionId, index, reportKey, incident, ExtractionRows.mentionJson(incident));
+  }
+
+  private long insertMention(
+      long reportId,
+      long extractionId,
+      int index,
+      String reportKey,
+      Incident incident,
+      String json) {
     try {
       PreparedStatement ps =
           prepare(
@@ -467,36 +548,36 @@ public final class JdbcStore implements Store {
       ps.setString(13, p.precision().code());
       setString(ps, 14, incident.launchedBy());
       ps.setString(15, weaponsColumn(incident.weapons()));
-      ps.setString(16, ExtractionJson.compact(ExtractionJson.incident(incident)));
+      ps.setString(16, json);
+      long id;
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return rs.getLong(1);
+        id = rs.getLong(1);
       }
+      // the writer knows the mention it wrote: candidate reads need not parse it back
+      parsedMentions.put(id, incident);
+      return id;
     } catch (SQLException e) {
       throw fail("cannot store incident " + index + " of report " + reportId, e);
     }
   }
 
+  private static final String INSERT_CLAIM =
+      "INSERT INTO claims (report_id, extraction_id, idx, kind, count_low, count_best,"
+          + " count_high, launched_by, own_territory, date_start, date_end, country,"
+          + " admin1, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
   @Override
   public synchronized long addClaim(long reportId, long extractionId, int index, Claim claim) {
     try {
-      PreparedStatement ps =
-          prepare(
-              "INSERT INTO claims (report_id, extraction_id, idx, kind, count_low, count_best,"
-                  + " count_high, launched_by, own_territory, date_start, date_end, country,"
-                  + " admin1, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
-      ps.setLong(1, reportId);
-      ps.setLong(2, extractionId);
-      ps.setInt(3, index);
-      ps.setString(4, claim.kind());
-      setEstimate(ps, 5, claim.count());
-      setString(ps, 8, claim.launchedBy());
-      setBoolean(ps, 9, claim.ownTerritory());
-      setString(ps, 10, iso(claim.when().start()));
-      setString(ps, 11, iso(claim.when().end()));
-      setString(ps, 12, claim.where() == null ? null : claim.where().country());
-      setString(ps, 13, claim.where() == null ? null : claim.where().admin1());
-      ps.setString(14, ExtractionJson.compact(ExtractionJson.claim(claim)));
+      PreparedStatement ps = prepare(INSERT_CLAIM + " RETURNING id");
+      bindClaim(
+          ps,
+          reportId,
+          extractionId,
+          index,
+          claim,
+          ExtractionJson.compact(ExtractionJson.claim(claim)));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -504,6 +585,23 @@ public final class JdbcStore implements Store {
     } catch (SQLException e) {
       throw fail("cannot store claim " + index + " of report " + reportId, e);
     }
+  }
+
+  private static void bindClaim(
+      PreparedStatement ps, long reportId, long extractionId, int index, Claim claim, String json)
+      throws SQLException {
+    ps.setLong(1, reportId);
+    ps.setLong(2, extractionId);
+    ps.setInt(3, index);
+    ps.setString(4, claim.kind());
+    setEstimate(ps, 5, claim.count());
+    setString(ps, 8, claim.launchedBy());
+    setBoolean(ps, 9, claim.ownTerritory());
+    setString(ps, 10, iso(claim.when().start()));
+    setString(ps, 11, iso(claim.when().end()));
+    setString(ps, 12, claim.where() == null ? null : claim.where().country());
+    setString(ps, 13, claim.where() == null ? null : claim.where().admin1());
+    ps.setString(14, json);
   }
 
   @Override
@@ -707,7 +805,7 @@ public final class JdbcStore implements Store {
                   + ", created_at) VALUES ("
                   + placeholders(30)
                   + ") RETURNING id");
-      String now = Instant.now().toString();
+      String now = now();
       int next = bindIncident(ps, incident, now);
       ps.setString(next, now);
       try (ResultSet rs = ps.executeQuery()) {
@@ -727,7 +825,7 @@ public final class JdbcStore implements Store {
               .map(c -> c.trim() + " = ?")
               .collect(Collectors.joining(", "));
       PreparedStatement ps = prepare("UPDATE incidents SET " + set + " WHERE id = ?");
-      int next = bindIncident(ps, incident, Instant.now().toString());
+      int next = bindIncident(ps, incident, now());
       ps.setLong(next, incidentId);
       if (ps.executeUpdate() != 1) {
         throw new IllegalArgumentException("no incident with id " + incidentId);
@@ -856,7 +954,7 @@ public final class JdbcStore implements Store {
       setLong(ps, 3, reportId);
       ps.setString(4, action);
       ps.setString(5, reason);
-      ps.setString(6, Instant.now().toString());
+      ps.setString(6, now());
       ps.executeUpdate();
     } catch (SQLException e) {
       throw fail("cannot record merge history of incident " + incidentId, e);
@@ -907,7 +1005,7 @@ public final class JdbcStore implements Store {
                   + " ON CONFLICT (report_a, report_b) DO NOTHING");
       ps.setLong(1, Math.min(reportA, reportB));
       ps.setLong(2, Math.max(reportA, reportB));
-      ps.setString(3, Instant.now().toString());
+      ps.setString(3, now());
       setString(ps, 4, note);
       ps.executeUpdate();
     } catch (SQLException e) {
@@ -958,7 +1056,7 @@ public final class JdbcStore implements Store {
       ps.setString(1, rejection.origin());
       ps.setString(2, rejection.reason());
       setString(ps, 3, rejection.excerpt());
-      ps.setString(4, Instant.now().toString());
+      ps.setString(4, now());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -1024,11 +1122,14 @@ public final class JdbcStore implements Store {
     if (weapons.isEmpty()) {
       return "";
     }
-    return weapons.stream()
-        .distinct()
-        .sorted()
-        .map(Weapon::code)
-        .collect(Collectors.joining(",", ",", ","));
+    if (weapons.size() == 1) {
+      return "," + weapons.get(0).code() + ",";
+    }
+    StringBuilder out = new StringBuilder(",");
+    for (Weapon w : new TreeSet<>(weapons)) {
+      out.append(w.code()).append(',');
+    }
+    return out.toString();
   }
 
   private static String placeholders(int n) {

@@ -16,6 +16,12 @@ public interface ReportStore {
    */
   AddResult add(IncomingReport report);
 
+  /**
+   * Like {@link #add(IncomingReport)} for a caller that computed the report's content hash already
+   * ({@link JdbcStore#contentHash(String)} of its text, for instance on another thread).
+   */
+  AddResult add(IncomingReport report, String contentHash);
+
   /** The stored report with this id. */
   Optional<StoredReport> report(long id);
 

@@ -1,5 +1,7 @@
 package org.strikewatch.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +23,30 @@ public interface Store extends ReportStore, IncidentStore, QuarantineStore, Auto
         () -> {
           work.run();
           return null;
+        });
+  }
+
+  /**
+   * Stores an extraction of a report with its mentions (keyed by the report's content hash) and
+   * claims, and marks the report extracted, in one transaction; returns the new mentions, not yet
+   * assigned to incidents, in index order.
+   */
+  default List<StoredMention> saveExtractionResults(
+      StoredReport report, String extractorVersion, ExtractionRows rows) {
+    return inTransaction(
+        () -> {
+          long extractionId = saveExtraction(report.id(), extractorVersion, rows.extraction());
+          List<StoredMention> mentions = new ArrayList<>();
+          for (int i = 0; i < rows.extraction().incidents().size(); i++) {
+            var incident = rows.extraction().incidents().get(i);
+            long id = addMention(report.id(), extractionId, i, report.contentHash(), incident);
+            mentions.add(
+                new StoredMention(id, report.id(), i, report.contentHash(), null, incident));
+          }
+          for (int i = 0; i < rows.extraction().claims().size(); i++) {
+            addClaim(report.id(), extractionId, i, rows.extraction().claims().get(i));
+          }
+          return mentions;
         });
   }
 

@@ -2,8 +2,16 @@ package org.strikewatch.store;
 
 class PostgresStoreTest extends StoreContractTest {
 
+  private String url = "";
+
   @Override
   Store openEmpty() {
-    return Stores.open(PostgresTestServer.freshSchemaUrl());
+    url = PostgresTestServer.freshSchemaUrl();
+    return Stores.open(url);
+  }
+
+  @Override
+  Store openAgain() {
+    return Stores.open(url);
   }
 }

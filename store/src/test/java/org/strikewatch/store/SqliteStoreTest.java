@@ -11,4 +11,9 @@ class SqliteStoreTest extends StoreContractTest {
   Store openEmpty() {
     return Stores.open(dir.resolve("sub/strikewatch.db").toString());
   }
+
+  @Override
+  Store openAgain() {
+    return Stores.open(dir.resolve("sub/strikewatch.db").toString());
+  }
 }

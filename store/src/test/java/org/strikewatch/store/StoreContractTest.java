@@ -37,6 +37,9 @@ abstract class StoreContractTest {
   /** Opens a new, empty store. */
   abstract Store openEmpty();
 
+  /** Opens a second store on the database {@link #openEmpty()} opened last. */
+  abstract Store openAgain();
+
   @BeforeEach
   void open() {
     store = openEmpty();
@@ -228,6 +231,73 @@ abstract class StoreContractTest {
     assertThat(store.mentions(List.of(m3, m1, 9999L)))
         .extracting(StoredMention::id)
         .containsExactly(m1, m3);
+    try (Store other = openAgain()) {
+      // read back by a store that did not write them: parsed from the database
+      assertThat(other.mentionsOfReport(r))
+          .extracting(StoredMention::incident)
+          .containsExactly(near, far, late);
+    }
+  }
+
+  static Claim claim21() {
+    return Claim.builder()
+        .count(Estimate.atLeast(21))
+        .launchedBy("RU")
+        .ownTerritory(true)
+        .when(
+            new TimeSpan(
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 30), Precision.MONTH, "March"))
+        .build();
+  }
+
+  @Test
+  void saves_an_extraction_with_its_mentions_and_claims_in_one_call() {
+    AddResult added = store.add(report("Two strikes on Belgorod.", null));
+    StoredReport stored = store.report(added.reportId()).orElseThrow();
+    Incident one = incident("Belgorod", 50.6, 36.58, LocalDate.of(2024, 5, 15));
+    Incident two = incident("Shebekino", 50.41, 36.89, LocalDate.of(2024, 5, 14));
+    Extraction x =
+        new Extraction(
+            "en",
+            LocalDate.of(2024, 5, 16),
+            PublishedSource.GIVEN,
+            "Test Wire",
+            List.of(one, two),
+            List.of(claim21()),
+            List.of("a warning"));
+
+    List<StoredMention> mentions = store.saveExtractionResults(stored, "v1", ExtractionRows.of(x));
+
+    assertThat(mentions).extracting(StoredMention::index).containsExactly(0, 1);
+    assertThat(mentions).extracting(StoredMention::reportKey).containsOnly(added.contentHash());
+    assertThat(mentions).extracting(StoredMention::incidentId).containsOnlyNulls();
+    assertThat(store.report(added.reportId()).orElseThrow().status())
+        .isEqualTo(ReportStatus.EXTRACTED);
+    try (Store other = openAgain()) {
+      assertThat(other.latestExtraction(added.reportId()).orElseThrow().extraction()).isEqualTo(x);
+      assertThat(other.mentionsOfReport(added.reportId()))
+          .extracting(StoredMention::id, StoredMention::incident)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(mentions.get(0).id(), one),
+              org.assertj.core.groups.Tuple.tuple(mentions.get(1).id(), two));
+      assertThat(other.claimsOfReport(added.reportId())).containsExactly(claim21());
+    }
+  }
+
+  @Test
+  void a_report_added_with_its_hash_computed_by_the_caller_is_stored_the_same_way() {
+    IncomingReport in = report("Drones over Kursk.", "https://example.org/k");
+    String hash = JdbcStore.contentHash(in.text());
+
+    AddResult first = store.add(in, hash);
+
+    assertThat(first.outcome()).isEqualTo(AddResult.Outcome.NEW);
+    assertThat(first.contentHash()).isEqualTo(hash);
+    assertThat(store.reportByHash(hash).orElseThrow().id()).isEqualTo(first.reportId());
+    assertThat(store.add(in).outcome()).isEqualTo(AddResult.Outcome.DUPLICATE);
+    assertThatThrownBy(() -> store.add(in, "abc"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a SHA-256 content hash: abc");
   }
 
   @Test

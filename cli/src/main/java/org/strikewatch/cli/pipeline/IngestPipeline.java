@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.strikewatch.dedupe.BlockedLinkageDeduplicator;
 import org.strikewatch.dedupe.Deduplicator;
-import org.strikewatch.model.Extraction;
-import org.strikewatch.model.Incident;
 import org.strikewatch.model.IncomingReport;
 import org.strikewatch.model.Rejection;
 import org.strikewatch.store.AddResult;
+import org.strikewatch.store.ExtractionRows;
 import org.strikewatch.store.JdbcStore;
 import org.strikewatch.store.ReportStatus;
 import org.strikewatch.store.Store;
@@ -27,7 +31,12 @@ import org.strikewatch.store.StoredReport;
  * #finish()} (and {@link #recoverPending()}) extracts, so an interrupted ingest re-run ends with
  * every report stored once and extracted.
  *
- * <p>Not thread-safe: one thread offers items; extraction of a batch runs on all cores.
+ * <p>Pipelined: a batch's reports are extracted (and their rows' JSON written) on a pool of worker
+ * threads, one per core, while the offering thread, the only one that writes, stores the next batch
+ * and merges the previous one. Batches are merged in the order they were offered, and {@link
+ * #flush()} returns only when everything offered is merged.
+ *
+ * <p>Not thread-safe: one thread offers items.
  */
 public final class IngestPipeline {
 
@@ -39,7 +48,14 @@ public final class IngestPipeline {
   private final StoreDeduplication dedupe;
   private final int batchSize;
   private final List<IncomingReport> pending = new ArrayList<>();
+
+  /** The content hashes of the pending reports, computed on the workers. */
+  private final List<CompletableFuture<String>> pendingHashes = new ArrayList<>();
+
   private final List<Rejection> rejections = new ArrayList<>();
+
+  /** The batch being extracted on the workers, stored but not yet merged. */
+  private @Nullable List<CompletableFuture<Outcome>> inFlight;
 
   private long read;
   private long newReports;
@@ -73,8 +89,10 @@ public final class IngestPipeline {
   public void accept(IncomingReport report) {
     read++;
     pending.add(report);
+    pendingHashes.add(
+        CompletableFuture.supplyAsync(() -> JdbcStore.contentHash(report.text()), Workers.POOL));
     if (pending.size() >= batchSize) {
-      flush();
+      submit();
     }
   }
 
@@ -83,7 +101,7 @@ public final class IngestPipeline {
     read++;
     rejections.add(rejection);
     if (rejections.size() >= batchSize) {
-      flush();
+      submit();
     }
   }
 
@@ -93,14 +111,30 @@ public final class IngestPipeline {
     skipped++;
   }
 
-  /** Processes everything offered so far. */
+  /** Processes everything offered so far: when it returns, all of it is stored and merged. */
   public void flush() {
+    submit();
+    List<CompletableFuture<Outcome>> last = inFlight;
+    inFlight = null;
+    if (last != null) {
+      merge(last);
+    }
+  }
+
+  /**
+   * Commits the offered reports and quarantine entries, starts extracting the new reports on the
+   * workers, then merges the batch extracted before (so its extraction overlapped this one's
+   * storing and the caller's reading).
+   */
+  private void submit() {
     if (pending.isEmpty() && rejections.isEmpty()) {
       return;
     }
     List<IncomingReport> batch = List.copyOf(pending);
+    List<CompletableFuture<String>> hashes = List.copyOf(pendingHashes);
     List<Rejection> bad = List.copyOf(rejections);
     pending.clear();
+    pendingHashes.clear();
     rejections.clear();
     List<StoredReport> reports =
         store.inTransaction(
@@ -108,8 +142,9 @@ public final class IngestPipeline {
               List<StoredReport> added = new ArrayList<>();
               Set<Long> seen = new HashSet<>();
               Instant now = Instant.now();
-              for (IncomingReport r : batch) {
-                AddResult result = store.add(r);
+              for (int i = 0; i < batch.size(); i++) {
+                IncomingReport r = batch.get(i);
+                AddResult result = store.add(r, join(hashes.get(i)));
                 if (!result.isNew() || !seen.add(result.reportId())) {
                   duplicates++;
                   continue;
@@ -122,7 +157,7 @@ public final class IngestPipeline {
                 added.add(
                     new StoredReport(
                         result.reportId(),
-                        JdbcStore.contentHash(r.text()),
+                        result.contentHash(),
                         r,
                         now,
                         ReportStatus.STORED,
@@ -136,18 +171,24 @@ public final class IngestPipeline {
               }
               return added;
             });
-    extractAndMerge(reports);
+    List<CompletableFuture<Outcome>> started = reports.isEmpty() ? null : extractAsync(reports);
+    List<CompletableFuture<Outcome>> previous = inFlight;
+    inFlight = started;
+    if (previous != null) {
+      merge(previous);
+    }
   }
 
   /** Extracts reports left with status {@code stored} by an interrupted run. */
   public void recoverPending() {
+    flush(); // nothing of this run may still be extracting: it would be taken up twice
     while (true) {
       List<StoredReport> left = store.reportsWithStatus(ReportStatus.STORED, batchSize);
       if (left.isEmpty()) {
         return;
       }
       recovered += left.size();
-      extractAndMerge(left);
+      merge(extractAsync(left));
     }
   }
 
@@ -179,12 +220,13 @@ public final class IngestPipeline {
    * touch. User splits are kept: they are stored per report pair, not per incident.
    */
   public IngestSummary reextract(List<Long> reportIds) {
+    flush();
     for (int from = 0; from < reportIds.size(); from += batchSize) {
       List<StoredReport> batch = new ArrayList<>();
       for (long id : reportIds.subList(from, Math.min(reportIds.size(), from + batchSize))) {
         store.report(id).ifPresent(batch::add);
       }
-      List<Outcome> outcomes = extractAll(batch);
+      List<Outcome> outcomes = join(extractAsync(batch));
       store.inTransaction(
           () -> {
             List<StoredMention> seeds = new ArrayList<>();
@@ -193,13 +235,15 @@ public final class IngestPipeline {
             for (Outcome o : outcomes) {
               long id = o.report().id();
               read++;
-              if (o.extraction() == null) {
+              ExtractionRows rows = o.rows();
+              if (rows == null) {
                 store.markFailed(id, String.valueOf(o.error()));
                 failed++;
                 continue;
               }
               touched.addAll(store.deleteExtractionResults(id));
-              List<StoredMention> added = save(o.report(), o.extraction());
+              List<StoredMention> added =
+                  store.saveExtractionResults(o.report(), extractor.version(), rows);
               added.forEach(m -> fresh.add(m.id()));
               seeds.addAll(added);
               extracted++;
@@ -220,25 +264,27 @@ public final class IngestPipeline {
     return summary();
   }
 
+  /** A report's extraction with its rows' JSON, or why extraction failed. */
   private record Outcome(
-      StoredReport report, @Nullable Extraction extraction, @Nullable String error) {}
+      StoredReport report, @Nullable ExtractionRows rows, @Nullable String error) {}
 
-  private void extractAndMerge(List<StoredReport> reports) {
-    if (reports.isEmpty()) {
-      return;
-    }
-    List<Outcome> outcomes = extractAll(reports);
+  /**
+   * Merges a batch whose extraction was started: waits for it, then writes it in one transaction.
+   */
+  private void merge(List<CompletableFuture<Outcome>> batch) {
+    List<Outcome> outcomes = join(batch);
     store.inTransaction(
         () -> {
           List<StoredMention> seeds = new ArrayList<>();
           for (Outcome o : outcomes) {
             long id = o.report().id();
-            if (o.extraction() == null) {
+            ExtractionRows rows = o.rows();
+            if (rows == null) {
               store.markFailed(id, String.valueOf(o.error()));
               failed++;
               continue;
             }
-            seeds.addAll(save(o.report(), o.extraction()));
+            seeds.addAll(store.saveExtractionResults(o.report(), extractor.version(), rows));
             extracted++;
           }
           Set<Long> fresh = new HashSet<>();
@@ -249,36 +295,69 @@ public final class IngestPipeline {
         });
   }
 
-  /** Saves an extraction with its mentions and claims; returns the new mentions. */
-  List<StoredMention> save(StoredReport report, Extraction extraction) {
-    long extractionId = store.saveExtraction(report.id(), extractor.version(), extraction);
-    List<StoredMention> mentions = new ArrayList<>();
-    for (int i = 0; i < extraction.incidents().size(); i++) {
-      Incident incident = extraction.incidents().get(i);
-      long id = store.addMention(report.id(), extractionId, i, report.contentHash(), incident);
-      mentions.add(new StoredMention(id, report.id(), i, report.contentHash(), null, incident));
+  /** Starts extracting the reports on the workers, one task per report, results in input order. */
+  private List<CompletableFuture<Outcome>> extractAsync(List<StoredReport> reports) {
+    List<CompletableFuture<Outcome>> out = new ArrayList<>(reports.size());
+    for (StoredReport r : reports) {
+      out.add(CompletableFuture.supplyAsync(() -> extractOne(r), Workers.POOL));
     }
-    for (int i = 0; i < extraction.claims().size(); i++) {
-      store.addClaim(report.id(), extractionId, i, extraction.claims().get(i));
-    }
-    return mentions;
+    return out;
   }
 
-  private List<Outcome> extractAll(List<StoredReport> reports) {
-    return reports.parallelStream()
-        .map(
-            r -> {
-              try {
-                return new Outcome(r, extractor.extract(r.toReport()), null);
-              } catch (RuntimeException | StackOverflowError e) {
-                return new Outcome(r, null, describe(e));
-              }
-            })
-        .toList();
+  private Outcome extractOne(StoredReport r) {
+    try {
+      return new Outcome(r, ExtractionRows.of(extractor.extract(r.toReport())), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(r, null, describe(e));
+    }
+  }
+
+  private static List<Outcome> join(List<CompletableFuture<Outcome>> batch) {
+    List<Outcome> out = new ArrayList<>(batch.size());
+    for (CompletableFuture<Outcome> f : batch) {
+      out.add(join(f));
+    }
+    return out;
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      // extractOne catches what an extractor throws: what is left (an Error) ends the ingest
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
   }
 
   private static String describe(Throwable e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /**
+   * The extraction threads, one per core, shared by all pipelines; daemons, so none needs closing.
+   */
+  private static final class Workers {
+    static final ExecutorService POOL =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            new java.util.concurrent.ThreadFactory() {
+              private final AtomicInteger count = new AtomicInteger();
+
+              @Override
+              public Thread newThread(Runnable task) {
+                Thread t = new Thread(task, "strikewatch-extract-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              }
+            });
+
+    private Workers() {}
   }
 }

@@ -178,6 +178,49 @@ class IngestPipelineTest {
   }
 
   @Test
+  void every_report_is_committed_before_its_extraction_starts_on_a_worker_thread() {
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    LineExtractor lines = new LineExtractor("committed-1");
+    try (JdbcStore reader = Stores.open(dir.resolve("t.db").toString())) {
+      ReportExtractor checking =
+          ReportExtractor.of(
+              "committed-1",
+              r -> {
+                // a second connection sees only committed data
+                if (reader.reportByHash(JdbcStore.contentHash(r.text())).isEmpty()) {
+                  problems.add("not committed: " + r.text());
+                }
+                if (Thread.currentThread().getName().equals("main")) {
+                  problems.add("extracted on the offering thread: " + r.text());
+                }
+                return lines.extract(r);
+              });
+      IngestPipeline p = new IngestPipeline(store, checking, new BlockedLinkageDeduplicator(), 7);
+      for (int i = 0; i < 60; i++) {
+        p.accept(
+            report("Report " + i + "\n@strike P" + i + " 50.1 36." + i + " 2024-04-20 drone 0"));
+      }
+      IngestSummary s = p.finish();
+
+      assertThat(s.extracted()).isEqualTo(60);
+    }
+    assertThat(problems).isEmpty();
+    assertThat(store.countReportsByStatus()).containsEntry(ReportStatus.EXTRACTED, 60L);
+  }
+
+  @Test
+  void flush_returns_with_everything_offered_stored_extracted_and_merged() {
+    IngestPipeline p = pipeline(4);
+    for (int i = 0; i < 10; i++) {
+      p.accept(
+          report("Flushed " + i + "\n@strike F" + i + " 50.2 36." + i + " 2024-04-20 drone 0"));
+      p.flush();
+      assertThat(store.countReportsByStatus()).containsEntry(ReportStatus.EXTRACTED, i + 1L);
+      assertThat(p.summary().extracted()).isEqualTo(i + 1L);
+    }
+  }
+
+  @Test
   void a_failing_extraction_keeps_the_report_and_records_why() {
     IngestPipeline p = pipeline(5);
     p.accept(report("Fine.\n@strike A 50.1 36.1 2024-04-20 drone 0"));
