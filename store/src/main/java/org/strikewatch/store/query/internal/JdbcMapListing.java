@@ -81,7 +81,7 @@ public final class JdbcMapListing implements MapListing {
     long count = 0;
     long maxId = 0;
     long digest = 0;
-    @Nullable Instant latest = null;
+    @Nullable String latest = null;
     try (PreparedStatement ps = c.prepareStatement(VERSION)) {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
@@ -91,16 +91,59 @@ public final class JdbcMapListing implements MapListing {
           count++;
           maxId = Math.max(maxId, id);
           digest += mix(id * 0x9E3779B97F4A7C15L + (at == null ? 0 : at.hashCode()));
-          if (at != null) {
-            Instant t = instant(at);
-            if (latest == null || t.isAfter(latest)) {
-              latest = t;
-            }
+          if (at != null && (latest == null || later(at, latest))) {
+            latest = at;
           }
         }
       }
     }
-    return new Version(count, maxId, latest, digest);
+    return new Version(count, maxId, latest == null ? null : instant(latest), digest);
+  }
+
+  /**
+   * True when ISO instant {@code a} is after {@code b}. The store writes {@code Instant.toString()}
+   * ("2024-05-01T10:00:00.12345Z": the fraction has no fixed length), so the seconds are compared
+   * as text and the fractions as numbers; anything else is parsed.
+   */
+  static boolean later(String a, String b) {
+    if (plain(a) && plain(b)) {
+      int c = a.substring(0, 19).compareTo(b.substring(0, 19));
+      return c != 0 ? c > 0 : nanos(a) > nanos(b);
+    }
+    return instant(a).isAfter(instant(b));
+  }
+
+  /** "yyyy-MM-ddTHH:mm:ss" then nothing, or a '.' and digits, then 'Z'. */
+  private static boolean plain(String s) {
+    int n = s.length();
+    if (n < 20 || s.charAt(10) != 'T' || s.charAt(n - 1) != 'Z') {
+      return false;
+    }
+    if (n == 20) {
+      return true;
+    }
+    if (s.charAt(19) != '.' || n > 30) {
+      return false;
+    }
+    for (int i = 20; i < n - 1; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int nanos(String s) {
+    int v = 0;
+    int digits = 0;
+    for (int i = 20; i < s.length() - 1; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+      digits++;
+    }
+    for (; digits < 9; digits++) {
+      v *= 10;
+    }
+    return v;
   }
 
   /** A 64-bit finaliser (SplitMix64), so that sums of nearby inputs do not collide. */
