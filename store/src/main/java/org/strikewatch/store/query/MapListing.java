@@ -50,6 +50,14 @@ public interface MapListing {
   Version version();
 
   /**
+   * Does ahead of time what would make the first {@link #version} calls slow (a server calls it as
+   * it starts).
+   */
+  default void warmUp() {
+    version();
+  }
+
+  /**
    * Writes the whole listing as UTF-8 JSON to {@code out} (which is not closed); returns how many
    * rows were written.
    */

@@ -73,6 +73,19 @@ public final class JdbcMapListing implements MapListing {
   }
 
   /**
+   * Reads the version on every read connection (the pool hands them out in turn), so that later
+   * calls find it kept instead of scanning once per connection.
+   */
+  @Override
+  public void warmUp() {
+    int before;
+    do {
+      before = seen.size();
+      version();
+    } while (seen.size() > before && seen.size() < 256);
+  }
+
+  /**
    * Reads every incident's id and change time. The change times are ISO text whose fraction has no
    * fixed length, so they are compared as instants here rather than as text in SQL; the digest is
    * an order-independent sum of mixed (id, change time) pairs.
