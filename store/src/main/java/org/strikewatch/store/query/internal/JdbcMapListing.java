@@ -73,16 +73,18 @@ public final class JdbcMapListing implements MapListing {
   }
 
   /**
-   * Reads the version on every read connection (the pool hands them out in turn), so that later
-   * calls find it kept instead of scanning once per connection.
+   * Reads the version on every read connection, so that later calls find it kept instead of
+   * scanning once per connection. The pool hands connections out in turn, so among any k + 1 calls
+   * in a row, with k connections seen so far, there is one not seen yet if any is left.
    */
   @Override
   public void warmUp() {
-    int before;
-    do {
-      before = seen.size();
+    int streak = 0;
+    for (int calls = 0; calls < 512 && streak <= seen.size(); calls++) {
+      int before = seen.size();
       version();
-    } while (seen.size() > before && seen.size() < 256);
+      streak = seen.size() > before ? 0 : streak + 1;
+    }
   }
 
   /**
