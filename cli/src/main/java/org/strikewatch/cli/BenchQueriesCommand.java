@@ -46,6 +46,15 @@ public final class BenchQueriesCommand implements Callable<Integer> {
               + " printed.")
   boolean memoryIndex;
 
+  @Option(
+      names = "--rendered-rows",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Listing items the in-memory index keeps rendered, as serve does (default"
+              + " ${DEFAULT-VALUE}).")
+  int renderedRows;
+
   private static final List<String> REGIONS =
       List.of(
           "Belgorod Oblast",
@@ -60,7 +69,11 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     Random r = new Random(7);
     long t0 = System.nanoTime();
     try (IncidentQueries q =
-        database.openQueries(QueryOptions.DEFAULTS.withReaders(2).withMemoryIndex(memoryIndex))) {
+        database.openQueries(
+            QueryOptions.DEFAULTS
+                .withReaders(2)
+                .withMemoryIndex(memoryIndex)
+                .withRenderedRows(renderedRows))) {
       if (memoryIndex) {
         System.out.printf("in-memory index read in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       }
@@ -130,6 +143,22 @@ public final class BenchQueriesCommand implements Callable<Integer> {
                 double lat = 46.5 + r.nextDouble() * 6;
                 double lon = 30 + r.nextDouble() * 9;
                 return q.find(
+                    IncidentFilter.builder()
+                        .bbox(new BoundingBox(lon, lat, lon + 0.5, lat + 0.5))
+                        .build(),
+                    IncidentSort.NEWEST,
+                    50,
+                    null);
+              }));
+      print(
+          QueryLatency.measure(
+              "incidents bbox 0.5°, newest 50, as JSON",
+              warmup * 10,
+              runs * 10,
+              () -> {
+                double lat = 46.5 + r.nextDouble() * 6;
+                double lon = 30 + r.nextDouble() * 9;
+                return q.findJson(
                     IncidentFilter.builder()
                         .bbox(new BoundingBox(lon, lat, lon + 0.5, lat + 0.5))
                         .build(),

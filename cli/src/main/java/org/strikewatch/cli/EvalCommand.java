@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a stage against a public benchmark (../shared/benchmarks).",
-    subcommands = {EvalGeoCommand.class, TimeEvalCommand.class, TimeUkEvalCommand.class})
+    subcommands = {
+      EvalGeoCommand.class,
+      TimeEvalCommand.class,
+      TimeUkEvalCommand.class,
+      EvalCase2021Command.class
+    })
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.strikewatch.eval.geo.Benchmarks;
 import org.strikewatch.eval.geo.GeoCorpora;
 import org.strikewatch.eval.geo.GeoDocument;
 import org.strikewatch.eval.geo.GeoEvaluator;
@@ -16,6 +15,7 @@ import org.strikewatch.geo.parse.GazetteerGeoparser;
 import org.strikewatch.geo.parse.GeoparserOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code strikewatch eval geo}: geoparsing scores on GeoWebNews and LGL. */
@@ -25,11 +25,7 @@ import picocli.CommandLine.Option;
     description = "Score the geoparser on GeoWebNews and LGL (P/R/F1, accuracy@161 km).")
 public final class EvalGeoCommand implements Runnable {
 
-  @Option(
-      names = "--benchmarks",
-      paramLabel = "DIR",
-      description = "The benchmarks folder (default: ../shared/benchmarks beside the repository).")
-  Path benchmarks;
+  @Mixin BenchmarksOption benchmarks;
 
   @Option(
       names = "--corpus",
@@ -54,24 +50,11 @@ public final class EvalGeoCommand implements Runnable {
 
   @Override
   public void run() {
-    Path dir = benchmarks;
-    if (dir == null) {
-      dir =
-          Benchmarks.locate(Path.of(""))
-              .orElseThrow(
-                  () ->
-                      new UserError(
-                          "no ../shared/benchmarks found from "
-                              + Path.of("").toAbsolutePath()
-                              + "; pass --benchmarks DIR"));
-    }
-    if (!Files.isDirectory(dir)) {
-      throw new UserError("no such benchmarks folder: " + dir);
-    }
     String which = corpus.toLowerCase(Locale.ROOT);
     if (!List.of("gwn", "lgl", "all").contains(which)) {
       throw new UserError("--corpus must be gwn, lgl or all, not \"" + corpus + "\"");
     }
+    Path dir = benchmarks.dir(which.equals("lgl") ? "LGL" : "GeoWebNews");
     GazetteerGeoparser parser;
     try {
       parser =

@@ -66,12 +66,12 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--rendered-rows",
-      defaultValue = "100000",
+      defaultValue = "200000",
       paramLabel = "N",
       description =
           "Listing items the in-memory index keeps rendered; 0 for none (default"
               + " ${DEFAULT-VALUE}).")
-  int renderedRows = 100_000;
+  int renderedRows = 200_000;
 
   @Option(
       names = "--threads",

@@ -2,11 +2,10 @@ package org.strikewatch.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.strikewatch.eval.time.TimeEval;
 import org.strikewatch.eval.time.TimexScores;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code strikewatch eval time-uk}: the Ukrainian temporal tagger on WikiWarsUA. */
 @Command(
@@ -15,15 +14,11 @@ import picocli.CommandLine.Option;
     description = "Score the Ukrainian temporal tagger on WikiWarsUA (span, type and value F1).")
 public final class TimeUkEvalCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--benchmarks",
-      paramLabel = "DIR",
-      description = "The shared benchmark directory (default: ../shared/benchmarks).")
-  @Nullable Path benchmarks;
+  @Mixin BenchmarksOption benchmarks;
 
   @Override
   public Integer call() {
-    Path dir = TimeEvalCommand.benchmarksDir(benchmarks, TimeEval.WIKIWARS_UA);
+    Path dir = benchmarks.dir(TimeEval.WIKIWARS_UA);
     TimexScores s = TimeEval.wikiWarsUa(dir);
     System.out.print("WikiWarsUA (Ukrainian, narrative reference)\n" + s.format());
     return 0;

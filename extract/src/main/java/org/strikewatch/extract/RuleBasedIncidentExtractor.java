@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.strikewatch.extract.internal.Assembler;
+import org.strikewatch.extract.internal.ImpossibleDates;
 import org.strikewatch.extract.internal.Lexicon;
 import org.strikewatch.extract.internal.SentenceFacts;
 import org.strikewatch.extract.internal.SentenceReader;
@@ -42,14 +41,6 @@ public final class RuleBasedIncidentExtractor implements IncidentExtractor {
 
   /** Text beyond this many characters is not read (a warning says so). */
   public static final int MAX_CHARS = 400_000;
-
-  private static final Pattern IMPOSSIBLE_DATE =
-      Pattern.compile(
-          "(?<![\\p{L}\\d])(3[01]|29|30)\\s+(february|feb|февраля|лютого)(?!\\p{L})"
-              + "|(?<![\\p{L}\\d])31\\s+(april|june|september|november|апреля|июня|сентября"
-              + "|ноября|квітня|червня|вересня|листопада)(?!\\p{L})"
-              + "|(?<!\\p{L})(february|feb)\\s+(3[01]|29|30)(?!\\d)"
-              + "|(?<!\\p{L})(april|june|september|november)\\s+31(?!\\d)");
 
   private final LanguageDetector languageDetector;
   private final TemporalTagger temporalTagger;
@@ -104,8 +95,9 @@ public final class RuleBasedIncidentExtractor implements IncidentExtractor {
     TaggedText tagged = temporalTagger.analyze(nt.normalized(), language, published);
     List<TimeMention> times = tagged.mentions();
     warnings.addAll(tagged.warnings());
+    List<int[]> impossible = ImpossibleDates.find(nt.folded());
     if (tagged.warnings().isEmpty()) {
-      impossibleDates(nt, warnings);
+      impossibleDates(nt, impossible, warnings);
     }
     if (published == null) {
       int relative = 0;
@@ -130,7 +122,7 @@ public final class RuleBasedIncidentExtractor implements IncidentExtractor {
         warnings.add("no publication date given and none could be inferred" + unresolved);
       }
     }
-    times = dropImpossible(times, nt);
+    times = dropImpossible(times, impossible);
     List<PlaceMention> places = geoparser.parse(nt.normalized(), language);
 
     List<TextSpan> spans = SentenceSplitter.split(nt.normalized());
@@ -159,60 +151,20 @@ public final class RuleBasedIncidentExtractor implements IncidentExtractor {
         dedupe(warnings));
   }
 
-  /** Month words an impossible day can stand beside; texts without any skip the regex. */
-  private static final List<String> SHORT_MONTHS =
-      List.of(
-          "feb",
-          "февраля",
-          "лютого",
-          "april",
-          "june",
-          "september",
-          "november",
-          "апреля",
-          "июня",
-          "сентября",
-          "ноября",
-          "квітня",
-          "червня",
-          "вересня",
-          "листопада");
-
-  private static boolean mayHoldImpossibleDate(String folded) {
-    for (String month : SHORT_MONTHS) {
-      if (folded.indexOf(month) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void impossibleDates(NormalizedText nt, List<String> warnings) {
-    if (!mayHoldImpossibleDate(nt.folded())) {
-      return;
-    }
-    Matcher m = IMPOSSIBLE_DATE.matcher(nt.folded());
-    int found = 0;
-    while (m.find() && found < 5) {
-      found++;
+  private static void impossibleDates(
+      NormalizedText nt, List<int[]> impossible, List<String> warnings) {
+    for (int k = 0; k < impossible.size() && k < 5; k++) {
+      int[] b = impossible.get(k);
       warnings.add(
           "impossible date \""
-              + nt.original().substring(m.start(), m.end())
+              + nt.original().substring(b[0], b[1])
               + "\" at offset "
-              + m.start()
+              + b[0]
               + " ignored");
     }
   }
 
-  private static List<TimeMention> dropImpossible(List<TimeMention> times, NormalizedText nt) {
-    if (!mayHoldImpossibleDate(nt.folded())) {
-      return times;
-    }
-    Matcher m = IMPOSSIBLE_DATE.matcher(nt.folded());
-    List<int[]> bad = new ArrayList<>();
-    while (m.find()) {
-      bad.add(new int[] {m.start(), m.end()});
-    }
+  private static List<TimeMention> dropImpossible(List<TimeMention> times, List<int[]> bad) {
     if (bad.isEmpty()) {
       return times;
     }

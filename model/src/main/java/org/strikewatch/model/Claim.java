@@ -26,7 +26,7 @@ public record Claim(
     if (when == null) {
       throw new IllegalArgumentException("claim time is required (use TimeSpan.unresolved)");
     }
-    if (launchedBy != null && !launchedBy.matches("[A-Z]{2}")) {
+    if (launchedBy != null && !IsoCodes.isUpperAlpha2(launchedBy)) {
       throw new IllegalArgumentException(
           "launchedBy is not an ISO 3166-1 alpha-2 code: " + launchedBy);
     }

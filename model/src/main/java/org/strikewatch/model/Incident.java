@@ -32,7 +32,7 @@ public record Incident(
     weaponsText = List.copyOf(weaponsText);
     attribution = List.copyOf(attribution);
     evidence = List.copyOf(evidence);
-    if (launchedBy != null && !launchedBy.matches("[A-Z]{2}")) {
+    if (launchedBy != null && !IsoCodes.isUpperAlpha2(launchedBy)) {
       throw new IllegalArgumentException(
           "launchedBy is not an ISO 3166-1 alpha-2 code: " + launchedBy);
     }

@@ -30,7 +30,7 @@ public record Place(
     if (lon != null && (lon < -180 || lon > 180 || lon.isNaN())) {
       throw new IllegalArgumentException("longitude out of range: " + lon);
     }
-    if (country != null && !country.matches("[A-Z]{2}")) {
+    if (country != null && !IsoCodes.isUpperAlpha2(country)) {
       throw new IllegalArgumentException("country is not an ISO 3166-1 alpha-2 code: " + country);
     }
   }

@@ -1,7 +1,10 @@
 package org.strikewatch.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -92,6 +95,65 @@ public final class LetterStatisticsLanguageDetector implements LanguageDetector 
           "v", "na", "i", "po", "ne", "chto", "eto", "s", "iz", "ot", "bylo", "kak", "dlya", "pri",
           "shcho", "ta", "vid", "u", "z", "pid", "oblasti", "rayone", "gorode");
 
+  /** Words are compared by their first this many characters (lower case, apostrophes unified). */
+  private static final int MAX_WORD = 16;
+
+  private static final int UK = 1;
+  private static final int RU = 2;
+  private static final int EN = 4;
+  private static final int TRANSLIT = 8;
+
+  private static final WordTable FUNCTION_WORDS =
+      new WordTable(Map.of(UK, UK_WORDS, RU, RU_WORDS, EN, EN_WORDS, TRANSLIT, TRANSLIT_WORDS));
+
+  /**
+   * The function words of all four lists in one open-addressing table, looked up straight from a
+   * word buffer (no String per word): each word maps to the bit set of the lists it is on.
+   */
+  private static final class WordTable {
+    private final char[][] words;
+    private final int[] hashes;
+    private final int[] kinds;
+    private final int mask;
+
+    WordTable(Map<Integer, Set<String>> lists) {
+      Map<String, Integer> all = new HashMap<>();
+      for (Map.Entry<Integer, Set<String>> e : lists.entrySet()) {
+        for (String w : e.getValue()) {
+          all.merge(w, e.getKey(), (a, b) -> a | b);
+        }
+      }
+      int cap = Integer.highestOneBit(all.size() * 4 - 1) << 1;
+      words = new char[cap][];
+      hashes = new int[cap];
+      kinds = new int[cap];
+      mask = cap - 1;
+      for (Map.Entry<String, Integer> e : all.entrySet()) {
+        int h = e.getKey().hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (words[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        words[slot] = e.getKey().toCharArray();
+        hashes[slot] = h;
+        kinds[slot] = e.getValue();
+      }
+    }
+
+    /** The lists {@code word[0, length)} (whose String hash is {@code hash}) is on, or 0. */
+    int kinds(char[] word, int length, int hash) {
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      char[] w;
+      while ((w = words[slot]) != null) {
+        if (hashes[slot] == hash && Arrays.equals(w, 0, w.length, word, 0, length)) {
+          return kinds[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return 0;
+    }
+  }
+
   /** Creates the detector. */
   public LetterStatisticsLanguageDetector() {}
 
@@ -106,20 +168,30 @@ public final class LetterStatisticsLanguageDetector implements LanguageDetector 
     int enWords = 0;
     int translit = 0;
     int latinWords = 0;
-    int n = text.length();
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int i = 0;
-    StringBuilder word = new StringBuilder();
+    char[] word = new char[MAX_WORD];
     while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
+      char c = chars[i];
+      if (!isLetter(c)) {
         i++;
         continue;
       }
-      word.setLength(0);
+      int length = 0;
+      int hash = 0;
+      boolean apostrophe = false;
       boolean wordLatin = false;
       boolean wordCyr = false;
-      while (i < n && (Character.isLetter(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
-        char ch = Character.toLowerCase(text.charAt(i));
+      while (i < n && (isLetter(chars[i]) || isApostrophe(chars[i]))) {
+        char ch = chars[i];
+        if (ch < 128) {
+          if (ch >= 'A' && ch <= 'Z') {
+            ch = (char) (ch + 32);
+          }
+        } else {
+          ch = Character.toLowerCase(ch);
+        }
         if (TextNormalizer.isCyrillic(ch)) {
           cyr++;
           wordCyr = true;
@@ -132,28 +204,31 @@ public final class LetterStatisticsLanguageDetector implements LanguageDetector 
           latin++;
           wordLatin = true;
         }
-        if (word.length() < 16) {
-          word.append(isApostrophe(ch) ? '\'' : ch);
+        if (length < MAX_WORD) {
+          char kept = isApostrophe(ch) ? '\'' : ch;
+          apostrophe |= kept == '\'';
+          word[length++] = kept;
+          hash = 31 * hash + kept;
         }
         i++;
       }
-      String w = word.toString();
+      int kinds = FUNCTION_WORDS.kinds(word, length, hash);
       if (wordCyr && !wordLatin) {
-        if (UK_WORDS.contains(w)) {
+        if ((kinds & UK) != 0) {
           ukWords++;
         }
-        if (RU_WORDS.contains(w)) {
+        if ((kinds & RU) != 0) {
           ruWords++;
         }
-        if (w.indexOf('\'') > 0) {
-          ukLetters++;
+        if (apostrophe) {
+          ukLetters++; // an apostrophe inside a Cyrillic word: п'ять, м'ясо
         }
       } else if (wordLatin && !wordCyr) {
         latinWords++;
-        if (EN_WORDS.contains(w)) {
+        if ((kinds & EN) != 0) {
           enWords++;
         }
-        if (TRANSLIT_WORDS.contains(w)) {
+        if ((kinds & TRANSLIT) != 0) {
           translit++;
         }
       }
@@ -199,6 +274,14 @@ public final class LetterStatisticsLanguageDetector implements LanguageDetector 
               code));
     }
     return new DetectedLanguage(code, Math.max(0, Math.min(1, confidence)), mixed, warnings);
+  }
+
+  /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
   }
 
   private static boolean isApostrophe(char c) {

@@ -24,21 +24,25 @@ public final class TextNormalizer {
   public static NormalizedText normalize(String text) {
     int n = text.length();
     char[] out = new char[n];
+    text.getChars(0, n, out, 0);
     for (int i = 0; i < n; i++) {
-      out[i] = basic(text.charAt(i));
+      char c = out[i];
+      if (c == '`' || c >= '\u00A0') { // every other character stays as it is
+        out[i] = basic(c);
+      }
     }
     List<String> warnings = new ArrayList<>();
     int lookalikeWords = 0;
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(out[i])) {
+      if (!isLetter(out[i])) {
         i++;
         continue;
       }
       int s = i;
       int latin = 0;
       int cyr = 0;
-      while (i < n && (Character.isLetter(out[i]) || out[i] == '\'')) {
+      while (i < n && (isLetter(out[i]) || out[i] == '\'')) {
         char c = out[i];
         if (isCyrillic(c)) {
           cyr++;
@@ -93,7 +97,8 @@ public final class TextNormalizer {
     String normalized = new String(out);
     char[] folded = new char[n];
     for (int k = 0; k < n; k++) {
-      char c = Character.toLowerCase(out[k]);
+      char o = out[k];
+      char c = o < 128 ? (o >= 'A' && o <= 'Z' ? (char) (o + 32) : o) : Character.toLowerCase(o);
       folded[k] = c == 'ё' ? 'е' : c;
     }
     return new NormalizedText(text, normalized, new String(folded), warnings);
@@ -123,6 +128,14 @@ public final class TextNormalizer {
         return c;
       }
     }
+  }
+
+  /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
   }
 
   /** True for a letter of the Cyrillic block. */

@@ -2,6 +2,7 @@ package org.strikewatch.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LetterStatisticsLanguageDetectorTest {
@@ -61,5 +62,83 @@ class LetterStatisticsLanguageDetectorTest {
   @Test
   void says_undetermined_without_letters() {
     assertThat(detector.detect("12345 !!!").code()).isEqualTo("und");
+  }
+
+  private static final String[] PIECES = {
+    " ",
+    " ",
+    ", ",
+    ". ",
+    "\n",
+    "'",
+    "\u2019",
+    "`",
+    "-",
+    "7",
+    "the",
+    "The",
+    "and",
+    "said",
+    "was",
+    "v",
+    "na",
+    "chto",
+    "shcho",
+    "oblasti",
+    "drone",
+    "Kharkiv",
+    "і",
+    "й",
+    "що",
+    "та",
+    "від",
+    "її",
+    "області",
+    "повідомив",
+    "п'ять",
+    "м\u2019ясо",
+    "и",
+    "что",
+    "это",
+    "году",
+    "сообщил",
+    "был",
+    "Белгород",
+    "Харків",
+    "ы",
+    "э",
+    "ё",
+    "ъ",
+    "ї",
+    "є",
+    "ґ",
+    "Ї",
+    "É",
+    "ß",
+    "x",
+    "ОБЛАСТІ",
+    "THE",
+    "supercalifragilisticexpialidocious",
+    "ЧТОЧТОЧТОЧТОЧТОЧТО",
+    "ԱԲ",
+    "\uD835\uDC00"
+  };
+
+  @Test
+  void agrees_with_the_reference_detector_on_generated_texts() {
+    LanguageDetector reference = new ReferenceLanguageDetector();
+    Random random = new Random(8L);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int pieces = random.nextInt(40);
+      for (int k = 0; k < pieces; k++) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+        if (random.nextInt(3) > 0) {
+          b.append(' ');
+        }
+      }
+      String text = b.toString();
+      assertThat(detector.detect(text)).as("text %s", text).isEqualTo(reference.detect(text));
+    }
   }
 }

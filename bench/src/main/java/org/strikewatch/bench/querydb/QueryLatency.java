@@ -13,19 +13,28 @@ public final class QueryLatency {
 
   /** Percentiles of one measured query. */
   public record Result(
-      String name, int runs, double p50, double p95, double p99, double max, double cpuP95) {
+      String name,
+      int runs,
+      double p50,
+      double p95,
+      double p99,
+      double max,
+      double cpuP95,
+      double cpuMean) {
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%-40s runs=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms (cpu p95=%.1f ms)",
+          "%-40s runs=%d p50=%.2f ms p95=%.1f ms p99=%.1f ms max=%.1f ms (cpu p95=%.2f ms,"
+              + " mean=%.3f ms)",
           name,
           runs,
           p50,
           p95,
           p99,
           max,
-          cpuP95);
+          cpuP95,
+          cpuMean);
     }
   }
 
@@ -47,10 +56,21 @@ public final class QueryLatency {
       ms[i] = (System.nanoTime() - t0) / 1e6;
       cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
     }
+    double cpuSum = 0;
+    for (double c : cpu) {
+      cpuSum += c;
+    }
     Arrays.sort(ms);
     Arrays.sort(cpu);
     return new Result(
-        name, runs, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1], pct(cpu, 95));
+        name,
+        runs,
+        pct(ms, 50),
+        pct(ms, 95),
+        pct(ms, 99),
+        ms[ms.length - 1],
+        pct(cpu, 95),
+        cpuSum / runs);
   }
 
   private static double pct(double[] sorted, int p) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.strikewatch.eval.SharedBenchmarks;
 import org.strikewatch.geo.gazetteer.Gazetteer;
 import org.strikewatch.geo.parse.GazetteerGeoparser;
 import org.strikewatch.geo.parse.GeoparserOptions;
@@ -23,7 +24,7 @@ class GeoEvalFloorsTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    Optional<Path> dir = Benchmarks.locate(Path.of(System.getProperty("user.dir")));
+    Optional<Path> dir = SharedBenchmarks.locate();
     Assumptions.assumeTrue(dir.isPresent(), "../shared/benchmarks is not present");
     String data = System.getProperty("strikewatch.data");
     Assumptions.assumeTrue(data != null && Gazetteer.isInstalled(Path.of(data)), "no data");

@@ -238,6 +238,14 @@ public final class Assembler {
         out.add(r);
       }
     }
+    if (out.isEmpty()) {
+      Object[] country = countryInside(f, placesBySentence.get(si));
+      if (country != null) {
+        List<Object[]> only = new ArrayList<>();
+        only.add(country);
+        return only;
+      }
+    }
     // in a report about this war, a place in Ukraine or Russia beats a namesake abroad
     boolean inTheatre = false;
     for (Object[] r : out) {
@@ -362,6 +370,61 @@ public final class Assembler {
     }
     return new Object[] {p, pm.start(), end};
   }
+
+  /**
+   * A country named as where something happened ("in northern Syria", "across Ukraine") when the
+   * sentence names no finer place: {Place, start, end}, or null. A bare country name is more often
+   * an actor ("Russia struck..."), so only these locative forms count.
+   */
+  private static Object @Nullable [] countryInside(SentenceFacts f, List<PlaceMention> mentions) {
+    Object[] found = null;
+    for (PlaceMention pm : mentions) {
+      if (pm.place().precision() != PlacePrecision.COUNTRY || pm.place().name() == null) {
+        continue;
+      }
+      int prev = tokenAt(f.tokens, pm.start()) - 1;
+      while (prev >= 0 && COMPASS_WORDS.contains(f.tokens.get(prev).text())) {
+        prev--;
+      }
+      if (prev >= 0 && f.tokens.get(prev).text().equals("the")) {
+        prev--;
+      }
+      if (prev < 0 || !INSIDE_WORDS.contains(f.tokens.get(prev).text())) {
+        continue;
+      }
+      if (found != null) {
+        return null; // two countries: which one was hit is not clear
+      }
+      found = new Object[] {pm.place(), pm.start(), pm.end()};
+    }
+    return found;
+  }
+
+  private static final Set<String> INSIDE_WORDS = Set.of("in", "across", "inside", "throughout");
+
+  private static final Set<String> COMPASS_WORDS =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north",
+          "south",
+          "east",
+          "west");
 
   private static boolean placeLike(Lexicon.Match m) {
     for (Term t : m.terms()) {
@@ -653,7 +716,7 @@ public final class Assembler {
     }
     String holder = null;
     String holderHow = null;
-    if (info != null && info.controlledBy() != null && info.controlledBy().matches("[A-Z]{2}")) {
+    if (info != null && info.controlledBy() != null && isAlpha2(info.controlledBy())) {
       holder = info.controlledBy();
       holderHow = "held by " + holder + (on != null ? " on " + on : "");
     } else if (info != null && info.country() != null) {
@@ -916,5 +979,14 @@ public final class Assembler {
         .attribution(new ArrayList<>(names))
         .evidence(evidence)
         .build();
+  }
+
+  /** {@code [A-Z]{2}}: a country code rather than a word such as CONTESTED. */
+  private static boolean isAlpha2(String s) {
+    return s.length() == 2
+        && s.charAt(0) >= 'A'
+        && s.charAt(0) <= 'Z'
+        && s.charAt(1) >= 'A'
+        && s.charAt(1) <= 'Z';
   }
 }

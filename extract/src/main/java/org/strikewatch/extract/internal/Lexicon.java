@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Multi-word phrases with meanings, matched over tokens: each phrase token is an exact word or a
  * stem ending in {@code *}. Matching indexes phrases by their first token (exact words in a map,
- * stems in a map of prefixes), so a pass over a report is a few hash look-ups per token. Immutable
- * after loading; thread-safe.
+ * stems in a character trie walked along the word), so a pass over a report is a hash look-up and a
+ * short trie walk per token, with no strings cut. Immutable after loading; thread-safe.
  */
 public final class Lexicon {
 
@@ -48,9 +48,9 @@ public final class Lexicon {
   private final Map<String, List<Phrase>> byExactFirst = new HashMap<>();
   private final Map<String, List<Phrase>> byStemFirst = new HashMap<>();
   private final Map<String, Phrase> phrases = new HashMap<>();
-  private boolean[] stemLengths = new boolean[64];
-  private int minStem = Integer.MAX_VALUE;
-  private int maxStem = 0;
+
+  /** {@link #byStemFirst} as a trie walked along a word; built once parsing is done. */
+  private StemTrie stemTrie = StemTrie.of(Map.of());
 
   private Lexicon() {}
 
@@ -103,6 +103,7 @@ public final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    lx.stemTrie = StemTrie.of(lx.byStemFirst);
     return lx;
   }
 
@@ -121,12 +122,6 @@ public final class Lexicon {
     if (first.endsWith("*")) {
       String stem = first.substring(0, first.length() - 1);
       byStemFirst.computeIfAbsent(stem, k -> new ArrayList<>()).add(ph);
-      minStem = Math.min(minStem, stem.length());
-      if (stem.length() >= stemLengths.length) {
-        stemLengths = java.util.Arrays.copyOf(stemLengths, stem.length() + 1);
-      }
-      stemLengths[stem.length()] = true;
-      maxStem = Math.max(maxStem, stem.length());
     } else {
       byExactFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(ph);
     }
@@ -136,55 +131,34 @@ public final class Lexicon {
    * Finds phrases in {@code tokens[from, to)}, longest first at each position, without overlaps.
    */
   public List<Match> find(List<Token> tokens, int from, int to) {
+    StemTrie stems = stemTrie;
     List<Match> out = new ArrayList<>();
+    List<Term> terms = new ArrayList<>();
     int i = from;
-    List<Phrase> candidates = new ArrayList<>();
     while (i < to) {
       Token t = tokens.get(i);
-      if (t.text().isEmpty()) {
+      String w = t.text();
+      if (w.isEmpty()) {
         i++;
         continue;
       }
-      candidates.clear();
-      List<Phrase> exact = byExactFirst.get(t.text());
-      if (exact != null) {
-        candidates.addAll(exact);
-      }
-      if (t.isWord() && !byStemFirst.isEmpty()) {
-        String w = t.text();
-        int max = Math.min(maxStem, w.length());
-        for (int len = minStem; len <= max; len++) {
-          if (!stemLengths[len]) {
-            continue;
-          }
-          List<Phrase> stems = byStemFirst.get(w.substring(0, len));
-          if (stems != null) {
-            candidates.addAll(stems);
-          }
-        }
-      }
+      terms.clear();
+      // candidates in a fixed order: phrases starting with the exact word, then those starting
+      // with a stem of the word, shortest stem first
       int bestLen = 0;
-      List<Term> terms = new ArrayList<>();
-      for (Phrase ph : candidates) {
-        int len = ph.tokens.length;
-        if (len < bestLen || i + len > to) {
-          continue;
-        }
-        boolean ok = true;
-        for (int k = 0; k < len && ok; k++) {
-          ok = matches(ph.tokens[k], tokens.get(i + k).text());
-        }
-        if (!ok) {
-          continue;
-        }
-        if (len > bestLen) {
-          terms.clear();
-          bestLen = len;
-        }
-        for (Term term : ph.terms) {
-          if (!terms.contains(term)) {
-            terms.add(term);
+      List<Phrase> exact = byExactFirst.get(w);
+      if (exact != null) {
+        bestLen = consider(exact, tokens, i, to, bestLen, terms);
+      }
+      if (t.isWord() && !stems.isEmpty()) {
+        // every stem that begins the word, shortest first
+        int max = w.length();
+        StemTrie node = stems;
+        for (int len = 0; node != null; len++) {
+          if (node.phrases != null) {
+            bestLen = consider(node.phrases, tokens, i, to, bestLen, terms);
           }
+          node = len < max ? node.child(w.charAt(len)) : null;
         }
       }
       if (bestLen == 0) {
@@ -196,6 +170,98 @@ public final class Lexicon {
       i += bestLen;
     }
     return out;
+  }
+
+  /**
+   * Weighs the phrases of {@code candidates} at token {@code i}: the terms of the longest ones that
+   * match go into {@code terms}. Returns the longest length matched so far.
+   */
+  private static int consider(
+      List<Phrase> candidates, List<Token> tokens, int i, int to, int bestLen, List<Term> terms) {
+    int best = bestLen;
+    for (Phrase ph : candidates) {
+      int len = ph.tokens.length;
+      if (len < best || i + len > to) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < len && ok; k++) {
+        ok = matches(ph.tokens[k], tokens.get(i + k).text());
+      }
+      if (!ok) {
+        continue;
+      }
+      if (len > best) {
+        terms.clear();
+        best = len;
+      }
+      for (Term term : ph.terms) {
+        if (!terms.contains(term)) {
+          terms.add(term);
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The phrases by first-token stem as a character trie, walked along a word's prefix without
+   * cutting the word: most words leave it after a character or two. Immutable once built.
+   */
+  private static final class StemTrie {
+    private final char[] labels;
+    private final StemTrie[] children;
+    private final @org.jspecify.annotations.Nullable List<Phrase> phrases;
+
+    private StemTrie(
+        char[] labels,
+        StemTrie[] children,
+        @org.jspecify.annotations.Nullable List<Phrase> phrases) {
+      this.labels = labels;
+      this.children = children;
+      this.phrases = phrases;
+    }
+
+    static StemTrie of(Map<String, List<Phrase>> byStem) {
+      return build(new java.util.TreeMap<>(byStem), 0);
+    }
+
+    /**
+     * The trie of {@code stems} (all sharing their first {@code depth} chars) below that prefix.
+     */
+    private static StemTrie build(java.util.SortedMap<String, List<Phrase>> stems, int depth) {
+      List<Phrase> here = null;
+      java.util.TreeMap<Character, java.util.TreeMap<String, List<Phrase>>> next =
+          new java.util.TreeMap<>();
+      for (Map.Entry<String, List<Phrase>> e : stems.entrySet()) {
+        String stem = e.getKey();
+        if (stem.length() == depth) {
+          here = List.copyOf(e.getValue());
+        } else {
+          next.computeIfAbsent(stem.charAt(depth), k -> new java.util.TreeMap<>())
+              .put(stem, e.getValue());
+        }
+      }
+      char[] labels = new char[next.size()];
+      StemTrie[] children = new StemTrie[next.size()];
+      int i = 0;
+      for (Map.Entry<Character, java.util.TreeMap<String, List<Phrase>>> e : next.entrySet()) {
+        labels[i] = e.getKey();
+        children[i] = build(e.getValue(), depth + 1);
+        i++;
+      }
+      return new StemTrie(labels, children, here);
+    }
+
+    boolean isEmpty() {
+      return labels.length == 0 && phrases == null;
+    }
+
+    @org.jspecify.annotations.Nullable
+    StemTrie child(char c) {
+      int i = java.util.Arrays.binarySearch(labels, c);
+      return i >= 0 ? children[i] : null;
+    }
   }
 
   private static boolean matches(String pattern, String word) {

@@ -31,7 +31,7 @@ public record AdminRegion(
     if (isoCode == null || isoCode.isBlank()) {
       throw new IllegalArgumentException("admin-1 ISO code is required");
     }
-    if (country == null || !country.matches("[A-Z]{2}")) {
+    if (country == null || !isAlpha2(country)) {
       throw new IllegalArgumentException("country must be ISO alpha-2: " + country);
     }
     if (nameEn == null || nameEn.isBlank()) {
@@ -91,5 +91,14 @@ public record AdminRegion(
       return new AdminRegion(
           isoCode, country, nameEn, nameNaturalEarth, nameRu, nameUk, geonamesCode, altNames);
     }
+  }
+
+  /** {@code [A-Z]{2}}, checked without compiling a pattern per region read. */
+  private static boolean isAlpha2(String s) {
+    return s.length() == 2
+        && s.charAt(0) >= 'A'
+        && s.charAt(0) <= 'Z'
+        && s.charAt(1) >= 'A'
+        && s.charAt(1) <= 'Z';
   }
 }

@@ -64,6 +64,34 @@ public final class Layer {
     this.keyHashes = keyHashes;
     this.postingStart = postingStart;
     this.postings = postings;
+    this.bucketStart = buckets(keyHashes);
+  }
+
+  /** Bits of a key hash that pick its bucket in {@link #bucketStart}. */
+  private static final int BUCKET_BITS = 16;
+
+  /**
+   * Where each bucket of {@link #keyHashes} starts: the hashes are sorted, so those sharing their
+   * top bits are a contiguous run, and a look-up searches only its run (a few entries) instead of
+   * the whole array.
+   */
+  private final int[] bucketStart;
+
+  private static int bucket(long keyHash) {
+    // flip the sign bit so that signed order (how the hashes are sorted) is bucket order
+    return (int) ((keyHash ^ Long.MIN_VALUE) >>> (64 - BUCKET_BITS));
+  }
+
+  private static int[] buckets(long[] sortedHashes) {
+    int[] start = new int[(1 << BUCKET_BITS) + 1];
+    int k = 0;
+    for (int b = 0; b <= 1 << BUCKET_BITS; b++) {
+      while (k < sortedHashes.length && bucket(sortedHashes[k]) < b) {
+        k++;
+      }
+      start[b] = k;
+    }
+    return start;
   }
 
   public int size() {
@@ -117,7 +145,8 @@ public final class Layer {
 
   /** Postings for a key hash (empty array when absent). */
   public int[] postings(long keyHash) {
-    int at = Arrays.binarySearch(keyHashes, keyHash);
+    int b = bucket(keyHash);
+    int at = Arrays.binarySearch(keyHashes, bucketStart[b], bucketStart[b + 1], keyHash);
     if (at < 0) {
       return EMPTY;
     }

@@ -112,9 +112,7 @@ public final class Tokenizer {
       }
       boolean cap = isUpper(s[start]);
       boolean allCaps = letters > 1 && upper == letters;
-      out.add(
-          new Token(
-              start, i, new String(s, start, i - start), true, cyr, cap, allCaps, sentenceStart));
+      out.add(new Token(text, start, i, true, cyr, cap, allCaps, sentenceStart));
       sentenceStart = false;
       if (keepsPeriod) {
         continue;

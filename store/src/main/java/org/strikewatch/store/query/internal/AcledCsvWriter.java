@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import org.jspecify.annotations.Nullable;
+import org.strikewatch.model.AcledSubEventType;
 import org.strikewatch.model.Estimate;
 import org.strikewatch.model.Incident;
 import org.strikewatch.model.Place;
@@ -114,22 +115,7 @@ public final class AcledCsvWriter implements IncidentWriter {
 
   /** The ACLED sub_event_type for a weapon list. */
   public static String subEventType(List<Weapon> weapons) {
-    boolean bombs = weapons.contains(Weapon.AERIAL_BOMB) || weapons.contains(Weapon.GUIDED_BOMB);
-    boolean ground =
-        weapons.contains(Weapon.MISSILE)
-            || weapons.contains(Weapon.ROCKET)
-            || weapons.contains(Weapon.ARTILLERY)
-            || weapons.contains(Weapon.MORTAR);
-    if (bombs) {
-      return "Air/drone strike";
-    }
-    if (ground) {
-      return "Shelling/artillery/missile attack";
-    }
-    if (weapons.contains(Weapon.DRONE)) {
-      return "Air/drone strike";
-    }
-    return "Shelling/artillery/missile attack";
+    return AcledSubEventType.of(weapons).label();
   }
 
   /** ACLED geo_precision: 1 settlement or point, 2 district (near a place), 3 region or coarser. */

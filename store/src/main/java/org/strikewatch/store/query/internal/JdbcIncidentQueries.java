@@ -26,6 +26,7 @@ import org.strikewatch.model.Claim;
 import org.strikewatch.model.Incident;
 import org.strikewatch.model.Weapon;
 import org.strikewatch.model.json.ExtractionJson;
+import org.strikewatch.store.query.BoundingBox;
 import org.strikewatch.store.query.ClaimCheck;
 import org.strikewatch.store.query.ExportFormat;
 import org.strikewatch.store.query.HeldIncident;
@@ -87,7 +88,11 @@ public final class JdbcIncidentQueries implements IncidentQueries {
   // ---- listings ---------------------------------------------------------------------------
 
   /** One stored row of a page: id, stored contract JSON (null if deleted meanwhile), sources. */
-  private record RawRow(long id, @Nullable String json, List<SourceRef> sources) {}
+  private record RawRow(long id, @Nullable String json, List<SourceRef> sources, int memoryRow) {
+    RawRow(long id, @Nullable String json, List<SourceRef> sources) {
+      this(id, json, sources, -1);
+    }
+  }
 
   /** A page as stored rows; rows already rendered by the memory index carry their bytes. */
   private record RawPage(List<RawRow> rows, Map<Long, byte[]> rendered, @Nullable String next) {}
@@ -130,8 +135,8 @@ public final class JdbcIncidentQueries implements IncidentQueries {
       if (item == null) {
         item = PageJson.item(new HeldIncident(r.id(), readIncident(r.json(), r.id()), r.sources()));
       }
-      if (used[0] != null) {
-        used[0].keepRendered(r.id(), item);
+      if (used[0] != null && r.memoryRow() >= 0) {
+        used[0].keepRendered(r.memoryRow(), item);
       }
       items.add(item);
     }
@@ -157,7 +162,7 @@ public final class JdbcIncidentQueries implements IncidentQueries {
     if (!cells.isEmpty()) {
       Optional<MemoryIndex> idx = memoryFor(filter, after);
       if (idx.isPresent()) {
-        return fromMemory(idx.get(), filter, sort, limit, after, cells, used);
+        return fromMemory(idx.get(), filter, sort, limit, after, used);
       }
       return pool.with(c -> findByCells(c, filter, sort, limit, after, cells));
     }
@@ -223,26 +228,29 @@ public final class JdbcIncidentQueries implements IncidentQueries {
       IncidentSort sort,
       int limit,
       @Nullable Cursor after,
-      List<Long> cells,
       MemoryIndex @Nullable [] used) {
+    BoundingBox area = filter.bbox() != null ? filter.bbox() : filter.near().bounds();
     MemoryIndex.IdPage p =
         idx.findInCells(
             filter,
             sort,
             limit,
-            cells,
+            area,
             after != null,
             after == null ? null : after.value,
             after == null ? 0 : after.id);
     String next = p.more() ? Cursor.encode(sort, p.lastDate(), p.lastId()) : null;
     Map<Long, byte[]> rendered = new HashMap<>();
+    Map<Long, Integer> rowOf = new HashMap<>();
     List<Long> missing = new ArrayList<>();
-    for (Long id : p.ids()) {
-      byte[] b = used == null ? null : idx.rendered(id);
+    for (int i = 0; i < p.ids().size(); i++) {
+      Long id = p.ids().get(i);
+      byte[] b = used == null ? null : idx.rendered(p.rows()[i]);
       if (b != null) {
         rendered.put(id, b);
       } else {
         missing.add(id);
+        rowOf.put(id, p.rows()[i]);
       }
     }
     if (used != null) {
@@ -253,7 +261,9 @@ public final class JdbcIncidentQueries implements IncidentQueries {
         missing.isEmpty() ? Map.of() : pool.with(c -> sources(c, missing));
     List<RawRow> rows = new ArrayList<>();
     for (Long id : p.ids()) {
-      rows.add(new RawRow(id, json.get(id), sources.getOrDefault(id, List.of())));
+      rows.add(
+          new RawRow(
+              id, json.get(id), sources.getOrDefault(id, List.of()), rowOf.getOrDefault(id, -1)));
     }
     return new RawPage(rows, rendered, next);
   }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 import org.strikewatch.model.Weapon;
-import org.strikewatch.store.GridCell;
 import org.strikewatch.store.query.BoundingBox;
 import org.strikewatch.store.query.Circle;
 import org.strikewatch.store.query.IncidentFilter;
@@ -42,7 +42,11 @@ final class MemoryIndex {
   /** Marker of an unknown number in {@link #minKilledValue}. */
   static final int NO_NUMBER = Integer.MIN_VALUE;
 
-  private static final int COLUMNS = (int) Math.round(360 / GridCell.SIZE_DEGREES);
+  /** The index's own grid: 1/8 degree (finer than the store's cells, so a box reads few rows). */
+  private static final int PER_DEGREE = 8;
+
+  private static final int FINE_COLUMNS = 360 * PER_DEGREE;
+  private static final long NO_CELL_RANK = (1L << 22) - 1;
   private static final Weapon[] WEAPONS = Weapon.values();
 
   /** The SQLite {@code data_version} this copy was read at (or before). */
@@ -62,12 +66,14 @@ final class MemoryIndex {
   private final int[] sums;
   private final String[] dictionary;
   private final Map<String, Short> codes;
-  private final Map<Long, int[]> cells;
+  private final Map<Integer, int[]> cells;
   private final int firstDay;
   private final int daySpan;
 
-  /** Rendered listing items by incident id, for this version only. */
-  private final Map<Long, byte[]> rendered = new ConcurrentHashMap<>();
+  /** Rendered listing items by row, for this version only. */
+  private final AtomicReferenceArray<byte[]> rendered;
+
+  private final AtomicInteger renderedCount = new AtomicInteger();
 
   private final int renderedCapacity;
 
@@ -78,11 +84,12 @@ final class MemoryIndex {
     // cell order: cell ascending (no cell last), day descending (unknown last), id descending.
     long[] keys = new long[n];
     for (int k = 0; k < n; k++) {
-      long cellRank = b.cell[k] < 0 ? (1L << 19) - 1 : b.cell[k];
+      long cellRank = b.cell[k] < 0 ? NO_CELL_RANK : b.cell[k];
       long dayRank =
           b.day[k] == NO_DAY ? (1L << 17) - 1 : (1L << 16) - (b.day[k] - DAY_BASE + DAY_SPAN);
       // rows arrive in ascending id order; (n - 1 - k) puts higher ids first among ties.
       keys[k] = (cellRank << 41) | (dayRank << 24) | (n - 1 - k);
+      // 22 + 17 + 24 bits: the key stays positive
     }
     Arrays.sort(keys);
     this.size = n;
@@ -98,6 +105,7 @@ final class MemoryIndex {
     this.minKilledValue = new int[n];
     this.sums = new int[n * 6];
     this.cells = new HashMap<>();
+    this.rendered = new AtomicReferenceArray<>(renderedCapacity > 0 ? n : 0);
     long currentCell = Long.MIN_VALUE;
     int[] range = null;
     for (int r = 0; r < n; r++) {
@@ -124,7 +132,7 @@ final class MemoryIndex {
         currentCell = cell;
         range = cell < 0 ? null : new int[] {r, -1, -1};
         if (range != null) {
-          cells.put(cell, range);
+          cells.put((int) cell, range);
         }
       }
       if (range != null && range[1] < 0 && day[r] == NO_DAY) {
@@ -171,7 +179,7 @@ final class MemoryIndex {
     Builder b = new Builder();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, cell, date_start, lat, lon, country, admin1, launched_by, own_territory,"
+            "SELECT id, NULL, date_start, lat, lon, country, admin1, launched_by, own_territory,"
                 + " weapons, killed_best, killed_low, injured_best, injured_low, evacuated_best,"
                 + " evacuated_low FROM incidents ORDER BY id")) {
       ps.setFetchSize(10_000);
@@ -186,6 +194,19 @@ final class MemoryIndex {
       }
     }
     return Optional.of(new MemoryIndex(b, version, renderedCapacity));
+  }
+
+  private static int fineRow(double lat) {
+    return (int) Math.floor((lat + 90) * PER_DEGREE);
+  }
+
+  private static int fineColumn(double lon) {
+    return (int) Math.floor((lon + 180) * PER_DEGREE);
+  }
+
+  /** The index grid cell of a point (multiplying by a power of two keeps the order exact). */
+  static int fineCell(double lat, double lon) {
+    return fineRow(lat) * (FINE_COLUMNS + 1) + fineColumn(lon);
   }
 
   // ---- filters --------------------------------------------------------------------------
@@ -313,7 +334,7 @@ final class MemoryIndex {
   // ---- listings -------------------------------------------------------------------------
 
   /** One page of ids in sort order, and the sort value and id of the row after which it ends. */
-  record IdPage(List<Long> ids, @Nullable String lastDate, long lastId, boolean more) {}
+  record IdPage(List<Long> ids, int[] rows, @Nullable String lastDate, long lastId, boolean more) {}
 
   /**
    * The first {@code limit} matching incidents (by date, in {@code sort}'s direction) of {@code
@@ -323,7 +344,7 @@ final class MemoryIndex {
       IncidentFilter filter,
       IncidentSort sort,
       int limit,
-      List<Long> cellList,
+      BoundingBox area,
       boolean hasAfter,
       @Nullable String afterDate,
       long afterId) {
@@ -334,27 +355,34 @@ final class MemoryIndex {
     // to the last one of the page are looked at, however little of a cell the box covers.
     List<int[]> streams = new ArrayList<>();
     if (!f.impossible) {
-      for (Long cell : cellList) {
-        int[] range = cells.get(cell);
-        if (range == null) {
-          continue;
-        }
-        // {range start, first undated, range end, position, length}
-        int length = range[2] - range[0];
-        int lo = 0;
-        if (hasAfter) {
-          int hi = length;
-          while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (afterCursor(rowAt(range, mid, desc), desc, true, afterDate, afterDay, afterId)) {
-              hi = mid;
-            } else {
-              lo = mid + 1;
+      int row0 = fineRow(area.south());
+      int row1 = fineRow(area.north());
+      int col0 = fineColumn(area.west());
+      int col1 = fineColumn(area.east());
+      for (int cell = 0, r = row0; r <= row1; r++) {
+        for (int c = col0; c <= col1; c++) {
+          cell = r * (FINE_COLUMNS + 1) + c;
+          int[] range = cells.get(cell);
+          if (range == null) {
+            continue;
+          }
+          // {range start, first undated, range end, position, length}
+          int length = range[2] - range[0];
+          int lo = 0;
+          if (hasAfter) {
+            int hi = length;
+            while (lo < hi) {
+              int mid = (lo + hi) >>> 1;
+              if (afterCursor(rowAt(range, mid, desc), desc, true, afterDate, afterDay, afterId)) {
+                hi = mid;
+              } else {
+                lo = mid + 1;
+              }
             }
           }
-        }
-        if (lo < length) {
-          streams.add(new int[] {range[0], range[1], range[2], lo, length});
+          if (lo < length) {
+            streams.add(new int[] {range[0], range[1], range[2], lo, length});
+          }
         }
       }
     }
@@ -384,6 +412,7 @@ final class MemoryIndex {
     for (int i = 0; i < pageSize; i++) {
       ids.add(id[picked[i]]);
     }
+    int[] rows = Arrays.copyOf(picked, pageSize);
     String lastDate = null;
     long lastId = 0;
     if (pageSize > 0) {
@@ -391,7 +420,7 @@ final class MemoryIndex {
       lastDate = day[last] == NO_DAY ? null : LocalDate.ofEpochDay(day[last]).toString();
       lastId = id[last];
     }
-    return new IdPage(ids, lastDate, lastId, more);
+    return new IdPage(ids, rows, lastDate, lastId, more);
   }
 
   /**
@@ -574,20 +603,29 @@ final class MemoryIndex {
 
   // ---- rendered rows --------------------------------------------------------------------
 
-  /** The rendered listing item of incident {@code incidentId}, if this version has it. */
-  byte @Nullable [] rendered(long incidentId) {
-    return rendered.get(incidentId);
+  /** The rendered listing item of row {@code row} (from an {@link IdPage}), if kept. */
+  byte @Nullable [] rendered(int row) {
+    return renderedCapacity > 0 ? rendered.get(row) : null;
   }
 
-  /** Keeps a rendered listing item (up to the capacity; the whole set is dropped when full). */
-  void keepRendered(long incidentId, byte[] item) {
+  /** Keeps a rendered listing item (up to the capacity; all are dropped when full). */
+  void keepRendered(int row, byte[] item) {
     if (renderedCapacity <= 0) {
       return;
     }
-    if (rendered.size() >= renderedCapacity) {
-      rendered.clear();
+    if (renderedCount.get() >= renderedCapacity) {
+      synchronized (rendered) {
+        if (renderedCount.get() >= renderedCapacity) {
+          for (int r = 0; r < size; r++) {
+            rendered.set(r, null);
+          }
+          renderedCount.set(0);
+        }
+      }
     }
-    rendered.put(incidentId, item);
+    if (rendered.getAndSet(row, item) == null) {
+      renderedCount.incrementAndGet();
+    }
   }
 
   // ---- loading --------------------------------------------------------------------------
@@ -621,12 +659,6 @@ final class MemoryIndex {
       }
       int k = size;
       id[k] = rs.getLong(1);
-      long c = rs.getLong(2);
-      boolean noCell = rs.wasNull();
-      if (!noCell && (c < 0 || c >= 361L * COLUMNS)) {
-        return false;
-      }
-      cell[k] = noCell ? -1 : c;
       String d = rs.getString(3);
       if (d == null) {
         day[k] = NO_DAY;
@@ -643,6 +675,13 @@ final class MemoryIndex {
       }
       lat[k] = number(rs, 4);
       lon[k] = number(rs, 5);
+      if (Double.isNaN(lat[k]) || Double.isNaN(lon[k])) {
+        cell[k] = -1;
+      } else if (lat[k] < -90 || lat[k] > 90 || lon[k] < -180 || lon[k] > 180) {
+        return false;
+      } else {
+        cell[k] = fineCell(lat[k], lon[k]);
+      }
       Short cc = code(rs.getString(6));
       Short ac = code(rs.getString(7));
       Short lc = code(rs.getString(8));
