@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.strikewatch.model.Incident;
 import org.strikewatch.model.TimeSpan;
 import org.strikewatch.model.Weapon;
+import org.strikewatch.store.CanonicalIncident;
 import org.strikewatch.store.JdbcStore;
 import org.strikewatch.store.Stores;
 import org.strikewatch.store.query.IncidentQueries;
@@ -161,7 +162,7 @@ abstract class MapListingApiTest {
   }
 
   @Test
-  void a_new_incident_changes_the_entity_tag_and_shows_in_the_listing() throws Exception {
+  void new_and_changed_incidents_change_the_entity_tag_and_show_in_the_listing() throws Exception {
     // Runs in a fresh database of its own so the other tests see the fixture unchanged.
     String spec = freshDatabase();
     try (JdbcStore own = Stores.open(spec);
@@ -175,20 +176,23 @@ abstract class MapListingApiTest {
         String etag = before.headers().firstValue("ETag").orElseThrow();
         long count = JSON.readTree(before.body()).get("count").asLong();
 
-        SeedFixture.write(
-            own,
-            "A drone hit Kharkiv on 2024-05-01.",
-            "Suspilne",
-            LocalDate.of(2024, 5, 1),
-            List.of(
-                Incident.builder()
-                    .when(TimeSpan.day(LocalDate.of(2024, 5, 1), "2024-05-01"))
-                    .where(SeedFixture.KHARKIV)
-                    .weapons(List.of(Weapon.DRONE))
-                    .launchedBy("RU")
-                    .confidence(0.8)
-                    .build()),
-            List.of());
+        Incident drone =
+            Incident.builder()
+                .when(TimeSpan.day(LocalDate.of(2024, 5, 1), "2024-05-01"))
+                .where(SeedFixture.KHARKIV)
+                .weapons(List.of(Weapon.DRONE))
+                .launchedBy("RU")
+                .confidence(0.8)
+                .build();
+        long id =
+            SeedFixture.write(
+                    own,
+                    "A drone hit Kharkiv on 2024-05-01.",
+                    "Suspilne",
+                    LocalDate.of(2024, 5, 1),
+                    List.of(drone),
+                    List.of())
+                .get(0);
 
         HttpResponse<byte[]> after =
             http.send(
@@ -199,6 +203,25 @@ abstract class MapListingApiTest {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
         assertThat(JSON.readTree(after.body()).get("count").asLong()).isEqualTo(count + 1);
+
+        // Changing an incident (same count, same highest id) changes the tag too.
+        String etagAfter = after.headers().firstValue("ETag").orElseThrow();
+        own.updateIncident(
+            id, new CanonicalIncident(drone.toBuilder().launchedBy("UA").build(), 2, "{}"));
+        HttpResponse<byte[]> changed =
+            http.send(
+                HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/map/incidents"))
+                    .header("If-None-Match", etagAfter)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(changed.statusCode()).isEqualTo(200);
+        Map<String, JsonNode> row =
+            rows(JSON.readTree(changed.body())).stream()
+                .filter(r -> r.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("launchedBy").asText()).isEqualTo("UA");
+        assertThat(row.get("sources").asInt()).isEqualTo(2);
       }
     }
   }

@@ -50,6 +50,7 @@ public final class MapListingHandler implements Handler {
             () -> {
               try {
                 h.body(listing.version().tag());
+                listing.warmUp();
               } catch (IOException | RuntimeException e) {
                 // the first request builds it instead (and reports a failure properly)
                 LOG.debug("building the map listing ahead of the first request failed", e);

@@ -50,16 +50,25 @@ public interface MapListing {
   Version version();
 
   /**
+   * Does ahead of time what would make the first {@link #version} calls slow (a server calls it as
+   * it starts).
+   */
+  default void warmUp() {
+    version();
+  }
+
+  /**
    * Writes the whole listing as UTF-8 JSON to {@code out} (which is not closed); returns how many
    * rows were written.
    */
   long write(OutputStream out) throws IOException;
 
   /**
-   * The state of the incidents table: how many incidents there are, the highest id and the latest
-   * change ({@code lastWrite}, absent on an empty table).
+   * The state of the incidents table: how many incidents there are, the highest id, the latest
+   * change ({@code lastWrite}, absent on an empty table) and a digest of every incident's id and
+   * change time, which moves whenever any incident is created, changed or deleted.
    */
-  record Version(long count, long maxId, @Nullable Instant lastWrite) {
+  record Version(long count, long maxId, @Nullable Instant lastWrite, long digest) {
 
     public Version {
       if (count < 0) {
@@ -69,15 +78,11 @@ public interface MapListing {
 
     /** A short token naming this version, for an HTTP entity tag. */
     public String tag() {
-      StringBuilder t =
-          new StringBuilder(Long.toString(count, 36)).append('-').append(Long.toString(maxId, 36));
-      if (lastWrite != null) {
-        t.append('-')
-            .append(Long.toString(lastWrite.getEpochSecond(), 36))
-            .append('.')
-            .append(Integer.toString(lastWrite.getNano(), 36));
-      }
-      return t.toString();
+      return Long.toString(count, 36)
+          + "-"
+          + Long.toString(maxId, 36)
+          + "-"
+          + Long.toUnsignedString(digest, 36);
     }
 
     /** The latest change, when there are incidents. */
