@@ -1,10 +1,11 @@
 package org.strikewatch.dedupe;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,28 +36,41 @@ public record Provenance(
 
   /** This provenance as compact JSON. */
   public String toJson() {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode s = root.putArray("sources");
-    sources.forEach(id -> s.add(id.toString()));
-    ArrayNode l = root.putArray("links");
-    for (Link link : links) {
-      l.addObject()
-          .put("a", link.a().toString())
-          .put("b", link.b().toString())
-          .put("reason", link.reason());
-    }
-    ArrayNode d = root.putArray("disagreements");
-    for (Disagreement dis : disagreements) {
-      ObjectNode o = d.addObject();
-      o.put("field", dis.field());
-      ObjectNode values = o.putObject("values");
-      dis.values().forEach((k, v) -> values.put(k.toString(), v));
-    }
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
+    // written with the streaming generator: the same text as a tree would give, without the tree
+    StringWriter out = new StringWriter(64 + 80 * sources.size());
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("sources");
+      for (MentionId id : sources) {
+        g.writeString(id.toString());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("links");
+      for (Link link : links) {
+        g.writeStartObject();
+        g.writeStringField("a", link.a().toString());
+        g.writeStringField("b", link.b().toString());
+        g.writeStringField("reason", link.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("disagreements");
+      for (Disagreement dis : disagreements) {
+        g.writeStartObject();
+        g.writeStringField("field", dis.field());
+        g.writeObjectFieldStart("values");
+        for (Map.Entry<MentionId, String> e : dis.values().entrySet()) {
+          g.writeStringField(e.getKey().toString(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write provenance JSON", e);
     }
+    return out.toString();
   }
 
   /** Reads provenance JSON written by {@link #toJson()}. */

@@ -201,6 +201,10 @@ abstract class ApiContractTest {
     assertThat(getJson("/api/incidents?minKilled=2").get("count").asInt()).isEqualTo(1);
     assertThat(getJson("/api/incidents?source=astra").get("count").asInt()).isEqualTo(1);
     assertThat(getJson("/api/incidents?text=car+park").get("count").asInt()).isEqualTo(1);
+    // the text search also finds a source by its name
+    assertThat(getJson("/api/incidents?text=suspilne").get("count").asInt())
+        .isEqualTo(getJson("/api/incidents?source=suspilne").get("count").asInt())
+        .isPositive();
     assertThat(getJson("/api/incidents?admin1=" + enc("Kharkiv Oblast")).get("count").asInt())
         .isEqualTo(1);
   }

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,13 @@ public final class JdbcStore implements Store {
   private final String description;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   private int depth;
+
+  /**
+   * The JSON of the mentions written in the open transaction, by incident object: an incident that
+   * de-duplication leaves alone becomes its own canonical incident, the same object, and its JSON
+   * need not be written twice. Emptied when the transaction ends.
+   */
+  private final Map<Incident, String> writtenMentionJson = new IdentityHashMap<>();
 
   /** The time stamp of the open transaction, written on first use; null outside transactions. */
   private @Nullable String transactionTime;
@@ -133,6 +141,7 @@ public final class JdbcStore implements Store {
     } finally {
       depth = 0;
       transactionTime = null;
+      writtenMentionJson.clear();
       try {
         if (!ok) {
           connection.rollback();
@@ -556,6 +565,9 @@ public final class JdbcStore implements Store {
       }
       // the writer knows the mention it wrote: candidate reads need not parse it back
       parsedMentions.put(id, incident);
+      if (depth > 0) {
+        writtenMentionJson.put(incident, json);
+      }
       return id;
     } catch (SQLException e) {
       throw fail("cannot store incident " + index + " of report " + reportId, e);
@@ -835,7 +847,7 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private static int bindIncident(PreparedStatement ps, CanonicalIncident c, String now)
+  private int bindIncident(PreparedStatement ps, CanonicalIncident c, String now)
       throws SQLException {
     Incident i = c.incident();
     Place p = i.where();
@@ -859,7 +871,8 @@ public final class JdbcStore implements Store {
     setDouble(ps, 24, i.borderDistanceKm() == null ? null : i.borderDistanceKm().computed());
     ps.setDouble(25, i.confidence());
     ps.setInt(26, c.sourceCount());
-    ps.setString(27, ExtractionJson.compact(ExtractionJson.incident(i)));
+    String json = writtenMentionJson.get(i);
+    ps.setString(27, json != null ? json : ExtractionJson.compact(ExtractionJson.incident(i)));
     ps.setString(28, c.provenanceJson());
     ps.setString(29, now);
     return 30;

@@ -103,7 +103,7 @@ public final class StoreDeduplication {
         store.updateIncident(incidentId, canonical);
       }
       taken.add(incidentId);
-      List<Long> moved = new ArrayList<>();
+      Set<Long> moved = new java.util.LinkedHashSet<>();
       for (StoredMention m : members) {
         if (m.incidentId() == null || m.incidentId() != incidentId) {
           moved.add(m.id());

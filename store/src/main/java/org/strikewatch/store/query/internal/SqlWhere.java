@@ -93,9 +93,12 @@ final class SqlWhere {
           "(i.json "
               + like
               + " ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions tm JOIN reports tr ON tr.id ="
-              + " tm.report_id WHERE tm.incident_id = i.id AND tr.text "
+              + " tm.report_id WHERE tm.incident_id = i.id AND (tr.text "
               + like
-              + " ? ESCAPE '\\'))");
+              + " ? ESCAPE '\\' OR tr.source "
+              + like
+              + " ? ESCAPE '\\')))");
+      w.params.add(pattern);
       w.params.add(pattern);
       w.params.add(pattern);
     }
