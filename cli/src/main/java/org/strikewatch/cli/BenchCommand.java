@@ -58,7 +58,9 @@ public final class BenchCommand implements Runnable {
   @Option(
       names = "--ingest-reports",
       defaultValue = "5000",
-      description = "Reports for the end-to-end ingest measurement (0 to skip).")
+      description =
+          "Reports of the same kind (--mix, --chars) for the end-to-end ingest measurement"
+              + " (0 to skip).")
   int ingestReports;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -93,20 +95,24 @@ public final class BenchCommand implements Runnable {
       for (int t : threads) {
         results.add(bench.run(t));
       }
-      double ingestRate = ingestReports > 0 ? IngestBench.run(ingestReports, seed) : 0;
+      double ingestRate =
+          ingestReports > 0 ? IngestBench.run(ingestReports, seed, corpusOptions()) : 0;
       double peak = heap.peakLiveMb();
       print(startup, results, peak, ingestRate);
     }
   }
 
+  /** The kind of report measured, for both the extraction and the ingest figures. */
+  private CorpusOptions corpusOptions() {
+    return switch (mix) {
+      case en -> CorpusOptions.english(chars == null ? 3000 : chars);
+      case slavic -> CorpusOptions.slavic(chars == null ? 2000 : chars);
+      case mixed -> CorpusOptions.mixed();
+    };
+  }
+
   private List<Report> corpus() {
-    CorpusOptions options =
-        switch (mix) {
-          case en -> CorpusOptions.english(chars == null ? 3000 : chars);
-          case slavic -> CorpusOptions.slavic(chars == null ? 2000 : chars);
-          case mixed -> CorpusOptions.mixed();
-        };
-    CorpusGenerator g = CorpusGenerator.withBuiltInPlaces(seed, options);
+    CorpusGenerator g = CorpusGenerator.withBuiltInPlaces(seed, corpusOptions());
     List<Report> out = new ArrayList<>(reports);
     for (int i = 0; i < reports; i++) {
       GeneratedReport r = g.next();

@@ -30,13 +30,16 @@ final class IngestBench {
   /** Reports in the warm-up ingest. */
   static final int WARM_UP_REPORTS = 1_000;
 
-  /** Ingests {@code reports} generated reports (after a warm-up) and returns reports per second. */
-  static double run(int reports, long seed) {
-    ingest(Math.min(reports, WARM_UP_REPORTS), seed + 1_000_003);
-    return ingest(reports, seed);
+  /**
+   * Ingests {@code reports} generated reports of the kind {@code options} describes (after a
+   * warm-up) and returns reports per second.
+   */
+  static double run(int reports, long seed, CorpusOptions options) {
+    ingest(Math.min(reports, WARM_UP_REPORTS), seed + 1_000_003, options);
+    return ingest(reports, seed, options);
   }
 
-  private static double ingest(int reports, long seed) {
+  private static double ingest(int reports, long seed, CorpusOptions options) {
     Path dir;
     try {
       dir = Files.createTempDirectory("strikewatch-ingest-bench");
@@ -44,7 +47,7 @@ final class IngestBench {
       throw new UncheckedIOException("cannot create a temporary directory: " + e.getMessage(), e);
     }
     try {
-      CorpusGenerator g = CorpusGenerator.withBuiltInPlaces(seed + 1, CorpusOptions.mixed());
+      CorpusGenerator g = CorpusGenerator.withBuiltInPlaces(seed + 1, options);
       GeneratedReport[] corpus = new GeneratedReport[reports];
       for (int i = 0; i < reports; i++) {
         corpus[i] = g.next();
