@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.strikewatch.cli.demo.DemoReports;
 import org.strikewatch.cli.pipeline.Extractors;
@@ -13,7 +12,6 @@ import org.strikewatch.cli.pipeline.IngestPipeline;
 import org.strikewatch.cli.pipeline.IngestSummary;
 import org.strikewatch.model.IncomingReport;
 import org.strikewatch.server.ServerOptions;
-import org.strikewatch.server.StrikewatchServer;
 import org.strikewatch.store.JdbcStore;
 import org.strikewatch.store.Stores;
 import org.strikewatch.store.query.IncidentQueries;
@@ -63,34 +61,24 @@ public final class DemoCommand implements Callable<Integer> {
       throw new UserError(e.getMessage());
     }
     IncidentQueries queries = IncidentQueries.open(spec, 2);
-    StrikewatchServer server;
-    try {
-      server = StrikewatchServer.start(queries, null, options);
-    } catch (RuntimeException e) {
-      queries.close();
-      throw new UserError(
-          "cannot start the server on "
-              + host
-              + ":"
-              + port
-              + " ("
-              + e.getMessage()
-              + "); is another program using the port? Try --port 0");
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  queries.close();
-                  stopped.countDown();
-                }));
-    System.out.println("Strikewatch demo: open " + server.baseUrl() + "/ in a browser.");
-    System.out.println(
-        "The REST API is at " + server.baseUrl() + "/api (docs at /api/docs). Ctrl-C stops.");
-    System.out.flush();
-    stopped.await();
+    ServerRun.untilStopped(
+        queries,
+        null,
+        options,
+        e ->
+            "cannot start the server on "
+                + host
+                + ":"
+                + port
+                + " ("
+                + e.getMessage()
+                + "); is another program using the port? Try --port 0",
+        server -> {
+          System.out.println("Strikewatch demo: open " + server.baseUrl() + "/ in a browser.");
+          System.out.println(
+              "The REST API is at " + server.baseUrl() + "/api (docs at /api/docs). Ctrl-C stops.");
+          System.out.flush();
+        });
     return 0;
   }
 

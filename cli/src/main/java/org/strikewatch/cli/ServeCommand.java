@@ -2,11 +2,9 @@ package org.strikewatch.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.strikewatch.server.ReportIngestor;
 import org.strikewatch.server.ServerOptions;
-import org.strikewatch.server.StrikewatchServer;
 import org.strikewatch.store.query.IncidentQueries;
 import org.strikewatch.store.query.QueryOptions;
 import picocli.CommandLine.Command;
@@ -120,49 +118,25 @@ public final class ServeCommand implements Callable<Integer> {
             new QueryOptions(readers, memoryIndex, memoryIndex ? renderedRows : 0));
     ReportIngestor ingestor =
         options.token() == null ? null : Ingestors.forDatabase(database.spec());
-    StrikewatchServer server;
-    try {
-      server = StrikewatchServer.start(queries, ingestor, options);
-    } catch (RuntimeException e) {
-      queries.close();
-      closeIngestor(ingestor);
-      throw new UserError(
-          "cannot start the server on " + host + ":" + port + ": " + e.getMessage());
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  queries.close();
-                  closeIngestor(ingestor);
-                  stopped.countDown();
-                }));
-    System.err.println(
-        "strikewatch: serving "
-            + queries.describe()
-            + " at "
-            + server.baseUrl()
-            + "/ (API "
-            + server.baseUrl()
-            + "/api, docs "
-            + server.baseUrl()
-            + "/api/docs); "
-            + (server.writable()
-                ? "write endpoints need the bearer token from " + ENV_TOKEN
-                : "read-only (set " + ENV_TOKEN + " to enable POST /api/reports)"));
-    stopped.await();
+    ServerRun.untilStopped(
+        queries,
+        ingestor,
+        options,
+        e -> "cannot start the server on " + host + ":" + port + ": " + e.getMessage(),
+        server ->
+            System.err.println(
+                "strikewatch: serving "
+                    + queries.describe()
+                    + " at "
+                    + server.baseUrl()
+                    + "/ (API "
+                    + server.baseUrl()
+                    + "/api, docs "
+                    + server.baseUrl()
+                    + "/api/docs); "
+                    + (server.writable()
+                        ? "write endpoints need the bearer token from " + ENV_TOKEN
+                        : "read-only (set " + ENV_TOKEN + " to enable POST /api/reports)")));
     return 0;
-  }
-
-  private static void closeIngestor(@Nullable ReportIngestor ingestor) {
-    if (ingestor instanceof AutoCloseable) {
-      try {
-        ((AutoCloseable) ingestor).close();
-      } catch (Exception e) {
-        System.err.println("strikewatch: closing the ingest pipeline failed: " + e.getMessage());
-      }
-    }
   }
 }

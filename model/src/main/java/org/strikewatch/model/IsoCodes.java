@@ -1,12 +1,12 @@
 package org.strikewatch.model;
 
 /** Checks of code shapes, without compiling a regular expression per record built. */
-final class IsoCodes {
+public final class IsoCodes {
 
   private IsoCodes() {}
 
   /** True when {@code s} is two ASCII capital letters ({@code [A-Z]{2}}). */
-  static boolean isUpperAlpha2(String s) {
+  public static boolean isUpperAlpha2(String s) {
     return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
   }
 

@@ -1,6 +1,7 @@
 package org.strikewatch.eval.events;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import org.strikewatch.model.AcledSubEventType;
 import org.strikewatch.model.Extraction;
 import org.strikewatch.model.Incident;
@@ -33,7 +34,7 @@ public enum EventClass {
    * reads the same).
    */
   public static EventClass predicted(Extraction e) {
-    java.util.EnumSet<Weapon> weapons = java.util.EnumSet.noneOf(Weapon.class);
+    EnumSet<Weapon> weapons = EnumSet.noneOf(Weapon.class);
     for (Incident i : e.incidents()) {
       weapons.addAll(i.weapons());
     }

@@ -2,6 +2,7 @@ package org.strikewatch.eval.events;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.strikewatch.model.Extraction;
 import org.strikewatch.model.Report;
 
@@ -16,7 +17,7 @@ public final class EventTypeEvaluator {
   public static EventTypeScores evaluate(
       List<EventSnippet> snippets,
       Function<Report, Extraction> extractor,
-      @org.jspecify.annotations.Nullable List<String> misses) {
+      @Nullable List<String> misses) {
     int n = EventClass.values().length;
     int[][] confusion = new int[n][n];
     for (EventSnippet s : snippets) {

@@ -17,6 +17,7 @@ import org.strikewatch.model.Claim;
 import org.strikewatch.model.Estimate;
 import org.strikewatch.model.Evidence;
 import org.strikewatch.model.Incident;
+import org.strikewatch.model.IsoCodes;
 import org.strikewatch.model.Place;
 import org.strikewatch.model.PlacePrecision;
 import org.strikewatch.model.Precision;
@@ -716,7 +717,9 @@ public final class Assembler {
     }
     String holder = null;
     String holderHow = null;
-    if (info != null && info.controlledBy() != null && isAlpha2(info.controlledBy())) {
+    if (info != null
+        && info.controlledBy() != null
+        && IsoCodes.isUpperAlpha2(info.controlledBy())) {
       holder = info.controlledBy();
       holderHow = "held by " + holder + (on != null ? " on " + on : "");
     } else if (info != null && info.country() != null) {
@@ -979,14 +982,5 @@ public final class Assembler {
         .attribution(new ArrayList<>(names))
         .evidence(evidence)
         .build();
-  }
-
-  /** {@code [A-Z]{2}}: a country code rather than a word such as CONTESTED. */
-  private static boolean isAlpha2(String s) {
-    return s.length() == 2
-        && s.charAt(0) >= 'A'
-        && s.charAt(0) <= 'Z'
-        && s.charAt(1) >= 'A'
-        && s.charAt(1) <= 'Z';
   }
 }

@@ -3,6 +3,7 @@ package org.strikewatch.geo.boundary;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.strikewatch.model.IsoCodes;
 
 /**
  * A first-level division (oblast, krai, republic, federal city...) from Natural Earth admin-1.
@@ -31,7 +32,7 @@ public record AdminRegion(
     if (isoCode == null || isoCode.isBlank()) {
       throw new IllegalArgumentException("admin-1 ISO code is required");
     }
-    if (country == null || !isAlpha2(country)) {
+    if (country == null || !IsoCodes.isUpperAlpha2(country)) {
       throw new IllegalArgumentException("country must be ISO alpha-2: " + country);
     }
     if (nameEn == null || nameEn.isBlank()) {
@@ -91,14 +92,5 @@ public record AdminRegion(
       return new AdminRegion(
           isoCode, country, nameEn, nameNaturalEarth, nameRu, nameUk, geonamesCode, altNames);
     }
-  }
-
-  /** {@code [A-Z]{2}}, checked without compiling a pattern per region read. */
-  private static boolean isAlpha2(String s) {
-    return s.length() == 2
-        && s.charAt(0) >= 'A'
-        && s.charAt(0) <= 'Z'
-        && s.charAt(1) >= 'A'
-        && s.charAt(1) <= 'Z';
   }
 }
