@@ -433,28 +433,73 @@ public final class JdbcStore implements Store {
             Incident incident = x.incidents().get(i);
             long id =
                 insertMention(
-                    reportId,
-                    extractionId,
-                    i,
-                    report.contentHash(),
-                    incident,
-                    rows.incidentJson().get(i));
+                    new MentionRow(
+                        reportId,
+                        extractionId,
+                        i,
+                        report.contentHash(),
+                        null,
+                        incident,
+                        rows.incidentJson().get(i)));
             mentions.add(new StoredMention(id, reportId, i, report.contentHash(), null, incident));
           }
-          if (!x.claims().isEmpty()) {
-            try {
-              PreparedStatement ps = prepare(INSERT_CLAIM);
-              for (int i = 0; i < x.claims().size(); i++) {
-                bindClaim(
-                    ps, reportId, extractionId, i, x.claims().get(i), rows.claimJson().get(i));
-                ps.addBatch();
-              }
-              ps.executeBatch();
-            } catch (SQLException e) {
-              throw fail("cannot store claims of report " + reportId, e);
-            }
-          }
+          insertClaims(reportId, extractionId, rows);
           return mentions;
+        });
+  }
+
+  @Override
+  public synchronized List<MentionRow> saveExtractionAndClaims(
+      StoredReport report, String extractorVersion, ExtractionRows rows) {
+    if (extractorVersion == null || extractorVersion.isBlank()) {
+      throw new IllegalArgumentException("extractor version is required");
+    }
+    return inTransaction(
+        () -> {
+          long reportId = report.id();
+          long extractionId = insertExtraction(reportId, extractorVersion, rows.json());
+          Extraction x = rows.extraction();
+          List<MentionRow> mentions = new ArrayList<>(x.incidents().size());
+          for (int i = 0; i < x.incidents().size(); i++) {
+            Incident incident = x.incidents().get(i);
+            String json = rows.incidentJson().get(i);
+            mentions.add(
+                new MentionRow(
+                    reportId, extractionId, i, report.contentHash(), null, incident, json));
+            // an incident that de-duplication leaves alone is written with this JSON as well
+            writtenMentionJson.put(incident, json);
+          }
+          insertClaims(reportId, extractionId, rows);
+          return mentions;
+        });
+  }
+
+  private void insertClaims(long reportId, long extractionId, ExtractionRows rows) {
+    List<Claim> claims = rows.extraction().claims();
+    if (claims.isEmpty()) {
+      return;
+    }
+    try {
+      PreparedStatement ps = prepare(INSERT_CLAIM);
+      for (int i = 0; i < claims.size(); i++) {
+        bindClaim(ps, reportId, extractionId, i, claims.get(i), rows.claimJson().get(i));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw fail("cannot store claims of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Long> addMentions(List<MentionRow> mentions) {
+    return inTransaction(
+        () -> {
+          List<Long> ids = new ArrayList<>(mentions.size());
+          for (MentionRow m : mentions) {
+            ids.add(insertMention(m));
+          }
+          return ids;
         });
   }
 
@@ -524,28 +569,33 @@ public final class JdbcStore implements Store {
   public synchronized long addMention(
       long reportId, long extractionId, int index, String reportKey, Incident incident) {
     return insertMention(
-        reportId, extractionId, index, reportKey, incident, ExtractionRows.mentionJson(incident));
+        new MentionRow(
+            reportId,
+            extractionId,
+            index,
+            reportKey,
+            null,
+            incident,
+            ExtractionRows.mentionJson(incident)));
   }
 
-  private long insertMention(
-      long reportId,
-      long extractionId,
-      int index,
-      String reportKey,
-      Incident incident,
-      String json) {
+  private long insertMention(MentionRow m) {
+    long reportId = m.reportId();
+    int index = m.index();
+    Incident incident = m.incident();
+    String json = m.json();
     try {
       PreparedStatement ps =
           prepare(
               "INSERT INTO mentions (report_id, extraction_id, idx, report_key, date_start,"
                   + " date_end, time_precision, lat, lon, cell, country, admin1,"
-                  + " place_precision, launched_by, weapons, json)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+                  + " place_precision, launched_by, weapons, json, incident_id)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
       Place p = incident.where();
       ps.setLong(1, reportId);
-      ps.setLong(2, extractionId);
+      ps.setLong(2, m.extractionId());
       ps.setInt(3, index);
-      ps.setString(4, reportKey);
+      ps.setString(4, m.reportKey());
       setString(ps, 5, iso(incident.when().start()));
       setString(ps, 6, iso(incident.when().end()));
       ps.setString(7, incident.when().precision().code());
@@ -558,6 +608,7 @@ public final class JdbcStore implements Store {
       setString(ps, 14, incident.launchedBy());
       ps.setString(15, weaponsColumn(incident.weapons()));
       ps.setString(16, json);
+      setLong(ps, 17, m.incidentId());
       long id;
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
