@@ -35,16 +35,14 @@ public interface Store extends ReportStore, IncidentStore, QuarantineStore, Auto
       StoredReport report, String extractorVersion, ExtractionRows rows) {
     return inTransaction(
         () -> {
-          long extractionId = saveExtraction(report.id(), extractorVersion, rows.extraction());
-          List<StoredMention> mentions = new ArrayList<>();
-          for (int i = 0; i < rows.extraction().incidents().size(); i++) {
-            var incident = rows.extraction().incidents().get(i);
-            long id = addMention(report.id(), extractionId, i, report.contentHash(), incident);
+          List<MentionRow> unwritten = saveExtractionAndClaims(report, extractorVersion, rows);
+          List<Long> ids = addMentions(unwritten);
+          List<StoredMention> mentions = new ArrayList<>(unwritten.size());
+          for (int i = 0; i < unwritten.size(); i++) {
+            MentionRow m = unwritten.get(i);
             mentions.add(
-                new StoredMention(id, report.id(), i, report.contentHash(), null, incident));
-          }
-          for (int i = 0; i < rows.extraction().claims().size(); i++) {
-            addClaim(report.id(), extractionId, i, rows.extraction().claims().get(i));
+                new StoredMention(
+                    ids.get(i), m.reportId(), m.index(), m.reportKey(), null, m.incident()));
           }
           return mentions;
         });
