@@ -1,6 +1,7 @@
 package org.strikewatch.bench;
 
 import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +12,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.strikewatch.model.Extraction;
 import org.strikewatch.model.Report;
 
 /**
  * Runs a stage (a pure, thread-safe function over reports) over a corpus with N threads and
- * measures reports/s, MB/s and per-report latency. Each thread takes an equal share.
+ * measures reports/s, MB/s and per-report latency. The threads take the corpus in small chunks.
  */
 public final class ThroughputBench {
 
@@ -135,7 +137,29 @@ public final class ThroughputBench {
   }
 
   /** One timed pass over the corpus. */
-  private record Round(double seconds, long cpuNanos, LatencyRecorder latencies) {}
+  private record Round(
+      double seconds,
+      long cpuNanos,
+      long gcMillis,
+      long compileMillis,
+      LatencyRecorder latencies) {}
+
+  /** Milliseconds the collectors have spent so far, all of them together. */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+
+  /** Milliseconds the JIT compilers have spent so far, or 0 where that is not monitored. */
+  private static long compileMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
+  }
 
   private ThroughputResult summarise(int threads, List<Round> rounds) {
     List<Round> bySpeed = new ArrayList<>(rounds);
@@ -157,6 +181,8 @@ public final class ThroughputBench {
         all.percentileMillis(50),
         all.percentileMillis(99),
         median.cpuNanos() / 1e6 / corpus.size(),
+        median.gcMillis(),
+        median.compileMillis(),
         rates);
   }
 
@@ -165,10 +191,11 @@ public final class ThroughputBench {
     try {
       List<Future<Slice>> parts = new ArrayList<>();
       long t0 = System.nanoTime();
+      long gc0 = gcMillis();
+      long jit0 = compileMillis();
+      AtomicInteger next = new AtomicInteger();
       for (int t = 0; t < threads; t++) {
-        int from = corpus.size() * t / threads;
-        int to = corpus.size() * (t + 1) / threads;
-        parts.add(pool.submit(() -> runSlice(from, to)));
+        parts.add(pool.submit(() -> runShare(next)));
       }
       LatencyRecorder all = new LatencyRecorder(corpus.size());
       long cpu = 0;
@@ -177,7 +204,8 @@ public final class ThroughputBench {
         all.addAll(s.latencies());
         cpu += s.cpuNanos();
       }
-      return new Round((System.nanoTime() - t0) / 1e9, cpu, all);
+      return new Round(
+          (System.nanoTime() - t0) / 1e9, cpu, gcMillis() - gc0, compileMillis() - jit0, all);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("bench interrupted", e);
@@ -191,15 +219,27 @@ public final class ThroughputBench {
   /** One thread's share of a round: its latencies and the CPU time it used. */
   private record Slice(LatencyRecorder latencies, long cpuNanos) {}
 
-  private Slice runSlice(int from, int to) {
+  /** Reports a thread takes at a time: small enough that the threads finish together. */
+  private static final int CHUNK = 32;
+
+  /**
+   * Takes chunks of the corpus until none is left, as a worker pool does: a thread that the system
+   * holds up (a compilation, another process) does less of the round rather than making the others
+   * wait for its fixed share at the end.
+   */
+  private Slice runShare(AtomicInteger next) {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     boolean measureCpu = cpu.isCurrentThreadCpuTimeSupported();
     long cpu0 = measureCpu ? cpu.getCurrentThreadCpuTime() : 0;
-    LatencyRecorder rec = new LatencyRecorder(to - from);
-    for (int i = from; i < to; i++) {
-      long s = System.nanoTime();
-      stage.apply(corpus.get(i));
-      rec.record(System.nanoTime() - s);
+    LatencyRecorder rec = new LatencyRecorder(corpus.size());
+    int from;
+    while ((from = next.getAndAdd(CHUNK)) < corpus.size()) {
+      int to = Math.min(corpus.size(), from + CHUNK);
+      for (int i = from; i < to; i++) {
+        long s = System.nanoTime();
+        stage.apply(corpus.get(i));
+        rec.record(System.nanoTime() - s);
+      }
     }
     return new Slice(rec, measureCpu ? cpu.getCurrentThreadCpuTime() - cpu0 : 0);
   }

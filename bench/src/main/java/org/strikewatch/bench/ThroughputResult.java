@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param cpuMillisPerReport CPU time of the measuring threads per report, in the median round: it
  *     stays flat from one thread count to the next when nothing is shared
+ * @param gcMillis time the garbage collectors took during the median round
+ * @param compileMillis time the JIT compilers took during the median round (they share the cores)
  */
 public record ThroughputResult(
     int threads,
@@ -19,6 +21,8 @@ public record ThroughputResult(
     double p50Millis,
     double p99Millis,
     double cpuMillisPerReport,
+    long gcMillis,
+    long compileMillis,
     List<Double> roundReportsPerSecond) {
 
   public ThroughputResult {

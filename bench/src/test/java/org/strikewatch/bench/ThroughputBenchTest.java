@@ -60,6 +60,8 @@ class ThroughputBenchTest {
       assertThat(r.reportsPerSecond()).isEqualTo(CORPUS.size() / r.seconds());
       assertThat(r.p99Millis()).isGreaterThanOrEqualTo(r.p50Millis()).isPositive();
       assertThat(r.cpuMillisPerReport()).isPositive();
+      assertThat(r.gcMillis()).isNotNegative();
+      assertThat(r.compileMillis()).isNotNegative();
     }
   }
 

@@ -161,6 +161,8 @@ public final class BenchCommand implements Runnable {
         n.put("p50Millis", round(r.p50Millis()));
         n.put("p99Millis", round(r.p99Millis()));
         n.put("cpuMillisPerReport", round3(r.cpuMillisPerReport()));
+        n.put("gcMillis", r.gcMillis());
+        n.put("compileMillis", r.compileMillis());
         var each = n.putArray("roundReportsPerSecond");
         r.roundReportsPerSecond().forEach(v -> each.add(round(v)));
       }
@@ -173,24 +175,28 @@ public final class BenchCommand implements Runnable {
     System.out.printf(Locale.ROOT, "start-up to first extraction: %.2f s%n", startup);
     System.out.printf(
         Locale.ROOT,
-        "%8s %12s %8s %9s %9s %12s  %s%n",
+        "%8s %12s %8s %9s %9s %12s %7s %7s  %s%n",
         "threads",
         "reports/s",
         "MB/s",
         "p50 ms",
         "p99 ms",
         "CPU ms/rep",
+        "GC ms",
+        "JIT ms",
         "rounds (reports/s)");
     for (ThroughputResult r : results) {
       System.out.printf(
           Locale.ROOT,
-          "%8d %12.0f %8.2f %9.3f %9.3f %12.3f  %s%n",
+          "%8d %12.0f %8.2f %9.3f %9.3f %12.3f %7d %7d  %s%n",
           r.threads(),
           r.reportsPerSecond(),
           r.megabytesPerSecond(),
           r.p50Millis(),
           r.p99Millis(),
           r.cpuMillisPerReport(),
+          r.gcMillis(),
+          r.compileMillis(),
           joined(r.roundReportsPerSecond()));
     }
     if (one != null && two != null) {
