@@ -1,21 +1,25 @@
 package org.strikewatch.bench;
 
 import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.strikewatch.model.Extraction;
 import org.strikewatch.model.Report;
 
 /**
  * Runs a stage (a pure, thread-safe function over reports) over a corpus with N threads and
- * measures reports/s, MB/s and per-report latency. Each thread takes an equal share.
+ * measures reports/s, MB/s and per-report latency. The threads take the corpus in small chunks.
  */
 public final class ThroughputBench {
 
@@ -98,33 +102,110 @@ public final class ThroughputBench {
     }
   }
 
+  /**
+   * Measures each thread count {@code rounds} times, the thread counts interleaved (1, 2, 1, 2, ...
+   * for {@code [1, 2]}), so that whatever else the machine or the JVM does (a compilation, a
+   * collection, another process) falls on every thread count alike rather than on one of them; each
+   * result is the median round, with latency percentiles over all rounds.
+   */
+  public List<ThroughputResult> measure(List<Integer> threadCounts, int rounds) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
+    }
+    for (int threads : threadCounts) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      }
+    }
+    List<List<Round>> byCount = new ArrayList<>();
+    threadCounts.forEach(t -> byCount.add(new ArrayList<>()));
+    for (int r = 0; r < rounds; r++) {
+      for (int i = 0; i < threadCounts.size(); i++) {
+        byCount.get(i).add(round(threadCounts.get(i)));
+      }
+    }
+    List<ThroughputResult> out = new ArrayList<>();
+    for (int i = 0; i < threadCounts.size(); i++) {
+      out.add(summarise(threadCounts.get(i), byCount.get(i)));
+    }
+    return out;
+  }
+
   /** Runs the corpus once with {@code threads} threads and measures it. */
   public ThroughputResult run(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    return measure(List.of(threads), 1).get(0);
+  }
+
+  /** One timed pass over the corpus. */
+  private record Round(
+      double seconds,
+      long cpuNanos,
+      long gcMillis,
+      long compileMillis,
+      LatencyRecorder latencies) {}
+
+  /** Milliseconds the collectors have spent so far, all of them together. */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
     }
+    return sum;
+  }
+
+  /** Milliseconds the JIT compilers have spent so far, or 0 where that is not monitored. */
+  private static long compileMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
+  }
+
+  private ThroughputResult summarise(int threads, List<Round> rounds) {
+    List<Round> bySpeed = new ArrayList<>(rounds);
+    bySpeed.sort(Comparator.comparingDouble(Round::seconds));
+    // an even count takes the slower of the middle two
+    Round median = bySpeed.get(bySpeed.size() / 2);
+    LatencyRecorder all = new LatencyRecorder(corpus.size() * rounds.size());
+    List<Double> rates = new ArrayList<>();
+    for (Round r : rounds) {
+      all.addAll(r.latencies());
+      rates.add(corpus.size() / r.seconds());
+    }
+    return new ThroughputResult(
+        threads,
+        corpus.size(),
+        median.seconds(),
+        corpus.size() / median.seconds(),
+        bytes / 1e6 / median.seconds(),
+        all.percentileMillis(50),
+        all.percentileMillis(99),
+        median.cpuNanos() / 1e6 / corpus.size(),
+        median.gcMillis(),
+        median.compileMillis(),
+        rates);
+  }
+
+  private Round round(int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<LatencyRecorder>> parts = new ArrayList<>();
+      List<Future<Slice>> parts = new ArrayList<>();
       long t0 = System.nanoTime();
+      long gc0 = gcMillis();
+      long jit0 = compileMillis();
+      AtomicInteger next = new AtomicInteger();
       for (int t = 0; t < threads; t++) {
-        int from = corpus.size() * t / threads;
-        int to = corpus.size() * (t + 1) / threads;
-        parts.add(pool.submit(() -> runSlice(from, to)));
+        parts.add(pool.submit(() -> runShare(next)));
       }
       LatencyRecorder all = new LatencyRecorder(corpus.size());
-      for (Future<LatencyRecorder> f : parts) {
-        all.addAll(f.get());
+      long cpu = 0;
+      for (Future<Slice> f : parts) {
+        Slice s = f.get();
+        all.addAll(s.latencies());
+        cpu += s.cpuNanos();
       }
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      return new ThroughputResult(
-          threads,
-          corpus.size(),
-          seconds,
-          corpus.size() / seconds,
-          bytes / 1e6 / seconds,
-          all.percentileMillis(50),
-          all.percentileMillis(99));
+      return new Round(
+          (System.nanoTime() - t0) / 1e9, cpu, gcMillis() - gc0, compileMillis() - jit0, all);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("bench interrupted", e);
@@ -135,13 +216,31 @@ public final class ThroughputBench {
     }
   }
 
-  private LatencyRecorder runSlice(int from, int to) {
-    LatencyRecorder rec = new LatencyRecorder(to - from);
-    for (int i = from; i < to; i++) {
-      long s = System.nanoTime();
-      stage.apply(corpus.get(i));
-      rec.record(System.nanoTime() - s);
+  /** One thread's share of a round: its latencies and the CPU time it used. */
+  private record Slice(LatencyRecorder latencies, long cpuNanos) {}
+
+  /** Reports a thread takes at a time: small enough that the threads finish together. */
+  private static final int CHUNK = 32;
+
+  /**
+   * Takes chunks of the corpus until none is left, as a worker pool does: a thread that the system
+   * holds up (a compilation, another process) does less of the round rather than making the others
+   * wait for its fixed share at the end.
+   */
+  private Slice runShare(AtomicInteger next) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    boolean measureCpu = cpu.isCurrentThreadCpuTimeSupported();
+    long cpu0 = measureCpu ? cpu.getCurrentThreadCpuTime() : 0;
+    LatencyRecorder rec = new LatencyRecorder(corpus.size());
+    int from;
+    while ((from = next.getAndAdd(CHUNK)) < corpus.size()) {
+      int to = Math.min(corpus.size(), from + CHUNK);
+      for (int i = from; i < to; i++) {
+        long s = System.nanoTime();
+        stage.apply(corpus.get(i));
+        rec.record(System.nanoTime() - s);
+      }
     }
-    return rec;
+    return new Slice(rec, measureCpu ? cpu.getCurrentThreadCpuTime() - cpu0 : 0);
   }
 }

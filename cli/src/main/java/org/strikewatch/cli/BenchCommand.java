@@ -63,6 +63,13 @@ public final class BenchCommand implements Runnable {
               + " (0 to skip).")
   int ingestReports;
 
+  @Option(
+      names = "--rounds",
+      defaultValue = "3",
+      description =
+          "Timed rounds per thread count (interleaved) and of the ingest; the median counts.")
+  int rounds;
+
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
@@ -70,6 +77,9 @@ public final class BenchCommand implements Runnable {
   public void run() {
     if (reports < 1) {
       throw new UserError("--reports must be at least 1: " + reports);
+    }
+    if (rounds < 1 || rounds > 99) {
+      throw new UserError("--rounds must be between 1 and 99: " + rounds);
     }
     for (int t : threads) {
       if (t < 1 || t > 256) {
@@ -91,14 +101,13 @@ public final class BenchCommand implements Runnable {
       int passes = corpus.size() > 4000 ? 1 : 3;
       bench.warmUpUntilCompiled(passes, passes + 4);
       heap.checkpoint();
-      List<ThroughputResult> results = new ArrayList<>();
-      for (int t : threads) {
-        results.add(bench.run(t));
-      }
-      double ingestRate =
-          ingestReports > 0 ? IngestBench.run(ingestReports, seed, corpusOptions()) : 0;
+      List<ThroughputResult> results = bench.measure(threads, rounds);
+      List<Double> ingestRates =
+          ingestReports > 0
+              ? IngestBench.run(ingestReports, rounds, seed, corpusOptions())
+              : List.of();
       double peak = heap.peakLiveMb();
-      print(startup, results, peak, ingestRate);
+      print(startup, results, peak, ingestRates);
     }
   }
 
@@ -122,10 +131,11 @@ public final class BenchCommand implements Runnable {
   }
 
   private void print(
-      double startup, List<ThroughputResult> results, double peakMb, double ingestRate) {
+      double startup, List<ThroughputResult> results, double peakMb, List<Double> ingestRates) {
     ThroughputResult one = find(results, 1);
     ThroughputResult two = find(results, 2);
     double p99 = results.stream().mapToDouble(ThroughputResult::p99Millis).max().orElse(0);
+    double ingestRate = ingestRates.isEmpty() ? 0 : IngestBench.median(ingestRates);
     if (json) {
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       o.put("reportsPerSecond1Thread", one == null ? null : round(one.reportsPerSecond()));
@@ -134,8 +144,14 @@ public final class BenchCommand implements Runnable {
       o.put("startupSeconds", round(startup));
       o.put("peakHeapMb", round(peakMb));
       o.put("ingestReportsPerSecond", round(ingestRate));
+      o.put(
+          "speedup2Threads",
+          one == null || two == null
+              ? null
+              : round(two.reportsPerSecond() / one.reportsPerSecond()));
       o.put("reports", reports);
       o.put("corpus", mix.name());
+      o.put("rounds", rounds);
       var runs = o.putArray("runs");
       for (ThroughputResult r : results) {
         ObjectNode n = runs.addObject();
@@ -144,28 +160,67 @@ public final class BenchCommand implements Runnable {
         n.put("megabytesPerSecond", round(r.megabytesPerSecond()));
         n.put("p50Millis", round(r.p50Millis()));
         n.put("p99Millis", round(r.p99Millis()));
+        n.put("cpuMillisPerReport", round3(r.cpuMillisPerReport()));
+        n.put("gcMillis", r.gcMillis());
+        n.put("compileMillis", r.compileMillis());
+        var each = n.putArray("roundReportsPerSecond");
+        r.roundReportsPerSecond().forEach(v -> each.add(round(v)));
       }
+      var ingest = o.putArray("ingestRoundReportsPerSecond");
+      ingestRates.forEach(v -> ingest.add(round(v)));
       System.out.println(ExtractionJson.compact(o));
       return;
     }
     System.out.printf(Locale.ROOT, "corpus: %d %s reports%n", reports, mix);
     System.out.printf(Locale.ROOT, "start-up to first extraction: %.2f s%n", startup);
     System.out.printf(
-        Locale.ROOT, "%8s %12s %8s %9s %9s%n", "threads", "reports/s", "MB/s", "p50 ms", "p99 ms");
+        Locale.ROOT,
+        "%8s %12s %8s %9s %9s %12s %7s %7s  %s%n",
+        "threads",
+        "reports/s",
+        "MB/s",
+        "p50 ms",
+        "p99 ms",
+        "CPU ms/rep",
+        "GC ms",
+        "JIT ms",
+        "rounds (reports/s)");
     for (ThroughputResult r : results) {
       System.out.printf(
           Locale.ROOT,
-          "%8d %12.0f %8.2f %9.3f %9.3f%n",
+          "%8d %12.0f %8.2f %9.3f %9.3f %12.3f %7d %7d  %s%n",
           r.threads(),
           r.reportsPerSecond(),
           r.megabytesPerSecond(),
           r.p50Millis(),
-          r.p99Millis());
+          r.p99Millis(),
+          r.cpuMillisPerReport(),
+          r.gcMillis(),
+          r.compileMillis(),
+          joined(r.roundReportsPerSecond()));
+    }
+    if (one != null && two != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "2 threads / 1 thread: %.2fx%n",
+          two.reportsPerSecond() / one.reportsPerSecond());
     }
     System.out.printf(Locale.ROOT, "peak live heap: %.0f MB%n", peakMb);
-    if (ingestReports > 0) {
-      System.out.printf(Locale.ROOT, "ingest end-to-end (SQLite): %.0f reports/s%n", ingestRate);
+    if (!ingestRates.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "ingest end-to-end (SQLite): %.0f reports/s (rounds: %s)%n",
+          ingestRate,
+          joined(ingestRates));
     }
+  }
+
+  private static String joined(List<Double> rates) {
+    StringBuilder b = new StringBuilder();
+    for (double v : rates) {
+      b.append(b.length() == 0 ? "" : ", ").append(Math.round(v));
+    }
+    return b.toString();
   }
 
   private static ThroughputResult find(List<ThroughputResult> results, int threads) {
@@ -174,5 +229,9 @@ public final class BenchCommand implements Runnable {
 
   private static double round(double v) {
     return Math.round(v * 100) / 100.0;
+  }
+
+  private static double round3(double v) {
+    return Math.round(v * 1000) / 1000.0;
   }
 }

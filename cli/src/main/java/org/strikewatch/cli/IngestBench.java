@@ -2,10 +2,15 @@ package org.strikewatch.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.strikewatch.bench.corpus.CorpusGenerator;
 import org.strikewatch.bench.corpus.CorpusOptions;
@@ -21,22 +26,50 @@ import org.strikewatch.store.Stores;
  * de-duplicate) into a fresh embedded SQLite database in a temporary directory, after a warm-up
  * ingest of other generated reports into another fresh database (so the store and de-duplication
  * code is compiled, as in a long ingest, the way the extraction figures are taken after a warm-up).
- * The measured time includes creating and migrating the database and closing it.
+ * The warm-up goes on in steps of {@value #WARM_UP_STEP} reports (or as many as are measured, if
+ * fewer), at most {@value #WARM_UP_STEPS}, while the JIT compilers still spend more than 2% of a
+ * step's time compiling: they run on the same two cores as the pipeline's threads. The measured
+ * time includes creating and migrating the database and closing it.
  */
 final class IngestBench {
 
   private IngestBench() {}
 
-  /** Reports in the warm-up ingest. */
-  static final int WARM_UP_REPORTS = 1_000;
+  /** Reports per warm-up step. */
+  static final int WARM_UP_STEP = 1_000;
+
+  /** At most this many warm-up steps. */
+  static final int WARM_UP_STEPS = 5;
 
   /**
-   * Ingests {@code reports} generated reports of the kind {@code options} describes (after a
-   * warm-up) and returns reports per second.
+   * Ingests {@code reports} generated reports of the kind {@code options} describes {@code rounds}
+   * times, each time into a fresh database, after a warm-up, and returns each round's reports per
+   * second, in the order run.
    */
-  static double run(int reports, long seed, CorpusOptions options) {
-    ingest(Math.min(reports, WARM_UP_REPORTS), seed + 1_000_003, options);
-    return ingest(reports, seed, options);
+  static List<Double> run(int reports, int rounds, long seed, CorpusOptions options) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported();
+    int step = Math.min(reports, WARM_UP_STEP);
+    for (int k = 0; k < WARM_UP_STEPS; k++) {
+      long compiled = watchJit ? jit.getTotalCompilationTime() : 0;
+      double rate = ingest(step, seed + 1_000_003 + k, options);
+      double stepMillis = step / rate * 1000;
+      if (!watchJit || jit.getTotalCompilationTime() - compiled <= 0.02 * stepMillis) {
+        break;
+      }
+    }
+    List<Double> rates = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      rates.add(ingest(reports, seed + r, options));
+    }
+    return rates;
+  }
+
+  /** The median of the rates (the lower middle one of an even count). */
+  static double median(List<Double> rates) {
+    List<Double> sorted = new ArrayList<>(rates);
+    Collections.sort(sorted);
+    return sorted.get((sorted.size() - 1) / 2);
   }
 
   private static double ingest(int reports, long seed, CorpusOptions options) {

@@ -168,4 +168,24 @@ class GeoparserRulesTest {
       parse(b.toString(), "en");
     }
   }
+
+  @Test
+  void a_demonym_is_not_the_town_of_the_same_name() {
+    assertThat(parse("Canadian troops arrived in Kharkiv on Monday.", "en"))
+        .extracting(m -> m.place().name())
+        .containsExactly("Kharkiv");
+    assertThat(only("They flew to Canadian, Texas, on Monday.", "en").name()).isEqualTo("Canadian");
+  }
+
+  @Test
+  void a_compass_word_before_another_name_describes_it() {
+    assertThat(parse("Southern Baptist leaders prayed for Kharkiv.", "en"))
+        .extracting(m -> m.place().name())
+        .containsExactly("Kharkiv");
+    assertThat(parse("The Northern Alliance fighters entered Kupiansk.", "en"))
+        .extracting(m -> m.place().name())
+        .containsExactly("Kupiansk");
+    assertThat(only("Rockets fell in the Southern District on Monday.", "en").country())
+        .isEqualTo("IL");
+  }
 }

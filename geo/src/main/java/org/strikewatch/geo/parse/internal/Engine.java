@@ -560,6 +560,12 @@ public final class Engine {
     }
     if (single) {
       String k = keys.get(i);
+      if (gaz.demonym(k).isPresent()
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).word()
+          && adjacent(text, first, tokens.get(i + 1))) {
+        return true; // "Canadian troops": an adjective before its noun, not Canadian, Texas
+      }
       if (WordLists.COMMON.contains(k) && !(important && !first.sentenceStart())) {
         return true;
       }
@@ -596,8 +602,13 @@ public final class Engine {
             && tokens.get(end + 1).capitalized()
             && adjacent(text, tokens.get(end), tokens.get(end + 1))
             && !WordLists.TITLES.contains(keys.get(end + 1));
-    if (before && gaz.lookup(keys.get(i - 1)).length > 0) {
+    if (before
+        && gaz.lookup(keys.get(i - 1)).length > 0
+        && !WordLists.COMPASS.contains(keys.get(i - 1))) {
       before = false; // "Kharkiv Kupiansk" lists, "Sumy Oblast" handled elsewhere
+    }
+    if (single && after && WordLists.COMPASS.contains(keys.get(i))) {
+      return true; // "Northern Alliance": the compass word describes the name after it
     }
     if ((before || after) && !important) {
       return true;

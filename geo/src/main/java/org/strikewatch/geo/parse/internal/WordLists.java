@@ -106,6 +106,13 @@ public final class WordLists {
       officer director chairman chairwoman ceo founder coach deputy head leader commissioner
       """);
 
+  /**
+   * Compass words that are division names somewhere (Israel's Southern District, Zambia's Eastern
+   * Province) but before another capitalised word describe it: Southern Baptist, Northern Alliance.
+   */
+  public static final Set<String> COMPASS =
+      of("northern southern eastern western central north south east west");
+
   /** Words that turn "X &lt;word&gt;" into a first-level division. */
   public static final Set<String> REGION_WORDS =
       of("region oblast province state governorate krai kray territory oblasts regions");
