@@ -29,6 +29,35 @@ public final class GridCell {
     return row * COLUMNS + col;
   }
 
+  /**
+   * The cells that hold points of a latitude/longitude rectangle (bounds inclusive, within -90..90
+   * and -180..180): every point of the rectangle lies in one of them.
+   */
+  public static Set<Long> covering(CandidateQuery.Box box) {
+    if (box.minLat() < -90 || box.maxLat() > 90 || box.minLon() < -180 || box.maxLon() > 180) {
+      throw new IllegalArgumentException(
+          "box out of range: "
+              + box.minLat()
+              + ".."
+              + box.maxLat()
+              + ", "
+              + box.minLon()
+              + ".."
+              + box.maxLon());
+    }
+    long firstRow = (long) Math.floor((box.minLat() + 90) / SIZE_DEGREES);
+    long lastRow = (long) Math.floor((box.maxLat() + 90) / SIZE_DEGREES);
+    long firstCol = (long) Math.floor((box.minLon() + 180) / SIZE_DEGREES);
+    long lastCol = (long) Math.floor((box.maxLon() + 180) / SIZE_DEGREES);
+    Set<Long> cells = new LinkedHashSet<>();
+    for (long r = firstRow; r <= lastRow; r++) {
+      for (long c = firstCol; c <= lastCol; c++) {
+        cells.add(r * COLUMNS + Math.floorMod(c, COLUMNS));
+      }
+    }
+    return cells;
+  }
+
   /** The cell holding a point and the cells around it, {@code rings} cells deep. */
   public static Set<Long> around(double lat, double lon, int rings) {
     if (rings < 0) {

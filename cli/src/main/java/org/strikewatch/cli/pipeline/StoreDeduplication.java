@@ -366,17 +366,14 @@ public final class StoreDeduplication {
             Math.min(90, p.lat() + dLat),
             p.lon() - dLon,
             p.lon() + dLon);
+    Set<Long> cells = GridCell.around(p.lat(), p.lon(), Math.min(rings, 40));
     if (box.minLon() < -180 || box.maxLon() > 180) {
       box = null; // across the antimeridian: the cells alone bound the search
+    } else {
+      // cells outside the box hold no point in it: fewer index look-ups, the same mentions
+      cells.retainAll(GridCell.covering(box));
     }
-    return new CandidateQuery(
-        start,
-        end,
-        span,
-        GridCell.around(p.lat(), p.lon(), Math.min(rings, 40)),
-        box,
-        p.admin1(),
-        true);
+    return new CandidateQuery(start, end, span, cells, box, p.admin1(), true);
   }
 
   static Mention toMention(StoredMention m) {
