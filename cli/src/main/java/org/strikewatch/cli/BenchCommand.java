@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
       BenchSeedDbCommand.class,
       BenchQueriesCommand.class,
       BenchGeoparseCommand.class,
-      BenchExtractCommand.class
+      BenchExtractCommand.class,
+      BenchJmhCommand.class
     })
 public final class BenchCommand implements Runnable {
 

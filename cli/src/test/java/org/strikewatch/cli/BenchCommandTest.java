@@ -101,4 +101,39 @@ class BenchCommandTest {
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2].strip()).isEqualTo("bench: --rounds must be between 1 and 99: 0");
   }
+
+  @Test
+  void the_microbenchmarks_run_and_print_a_summary() {
+    String[] r =
+        run(
+            "bench",
+            "jmh",
+            "--include",
+            "NumberReader",
+            "--param",
+            "language=en,uk",
+            "--forks",
+            "0",
+            "--warmup",
+            "0",
+            "--iterations",
+            "1",
+            "--iteration-millis",
+            "50");
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(r[1])
+        .containsPattern("NumberReaderBenchmark.readNumbers +en +[0-9.]+")
+        .containsPattern("NumberReaderBenchmark.readNumbers +uk +[0-9.]+");
+  }
+
+  @Test
+  void an_unmatched_or_bad_include_is_a_one_line_error() {
+    String[] none = run("bench", "jmh", "--include", "NoSuchBenchmark", "--forks", "0");
+    assertThat(none[0]).isEqualTo("2");
+    assertThat(none[2].strip())
+        .isEqualTo("jmh: no microbenchmark matches --include NoSuchBenchmark");
+    String[] bad = run("bench", "jmh", "--include", "(", "--forks", "0");
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2].strip()).isEqualTo("jmh: --include is not a regular expression: (");
+  }
 }

@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.strikewatch.model.BorderDistance;
 import org.strikewatch.model.Claim;
 import org.strikewatch.model.Estimate;
 import org.strikewatch.model.Extraction;
@@ -418,7 +419,7 @@ public final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<StoredMention> saveExtractionResults(
+  public synchronized List<MentionRow> saveExtractionAndClaims(
       StoredReport report, String extractorVersion, ExtractionRows rows) {
     if (extractorVersion == null || extractorVersion.isBlank()) {
       throw new IllegalArgumentException("extractor version is required");
@@ -428,33 +429,47 @@ public final class JdbcStore implements Store {
           long reportId = report.id();
           long extractionId = insertExtraction(reportId, extractorVersion, rows.json());
           Extraction x = rows.extraction();
-          List<StoredMention> mentions = new ArrayList<>(x.incidents().size());
+          List<MentionRow> mentions = new ArrayList<>(x.incidents().size());
           for (int i = 0; i < x.incidents().size(); i++) {
             Incident incident = x.incidents().get(i);
-            long id =
-                insertMention(
-                    reportId,
-                    extractionId,
-                    i,
-                    report.contentHash(),
-                    incident,
-                    rows.incidentJson().get(i));
-            mentions.add(new StoredMention(id, reportId, i, report.contentHash(), null, incident));
+            String json = rows.incidentJson().get(i);
+            mentions.add(
+                new MentionRow(
+                    reportId, extractionId, i, report.contentHash(), null, incident, json));
+            // an incident that de-duplication leaves alone is written with this JSON as well
+            writtenMentionJson.put(incident, json);
           }
-          if (!x.claims().isEmpty()) {
-            try {
-              PreparedStatement ps = prepare(INSERT_CLAIM);
-              for (int i = 0; i < x.claims().size(); i++) {
-                bindClaim(
-                    ps, reportId, extractionId, i, x.claims().get(i), rows.claimJson().get(i));
-                ps.addBatch();
-              }
-              ps.executeBatch();
-            } catch (SQLException e) {
-              throw fail("cannot store claims of report " + reportId, e);
-            }
-          }
+          insertClaims(reportId, extractionId, rows);
           return mentions;
+        });
+  }
+
+  private void insertClaims(long reportId, long extractionId, ExtractionRows rows) {
+    List<Claim> claims = rows.extraction().claims();
+    if (claims.isEmpty()) {
+      return;
+    }
+    try {
+      PreparedStatement ps = prepare(INSERT_CLAIM);
+      for (int i = 0; i < claims.size(); i++) {
+        bindClaim(ps, reportId, extractionId, i, claims.get(i), rows.claimJson().get(i));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw fail("cannot store claims of report " + reportId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Long> addMentions(List<MentionRow> mentions) {
+    return inTransaction(
+        () -> {
+          List<Long> ids = new ArrayList<>(mentions.size());
+          for (MentionRow m : mentions) {
+            ids.add(insertMention(m));
+          }
+          return ids;
         });
   }
 
@@ -524,28 +539,33 @@ public final class JdbcStore implements Store {
   public synchronized long addMention(
       long reportId, long extractionId, int index, String reportKey, Incident incident) {
     return insertMention(
-        reportId, extractionId, index, reportKey, incident, ExtractionRows.mentionJson(incident));
+        new MentionRow(
+            reportId,
+            extractionId,
+            index,
+            reportKey,
+            null,
+            incident,
+            ExtractionRows.mentionJson(incident)));
   }
 
-  private long insertMention(
-      long reportId,
-      long extractionId,
-      int index,
-      String reportKey,
-      Incident incident,
-      String json) {
+  private long insertMention(MentionRow m) {
+    long reportId = m.reportId();
+    int index = m.index();
+    Incident incident = m.incident();
+    String json = m.json();
     try {
       PreparedStatement ps =
           prepare(
               "INSERT INTO mentions (report_id, extraction_id, idx, report_key, date_start,"
                   + " date_end, time_precision, lat, lon, cell, country, admin1,"
-                  + " place_precision, launched_by, weapons, json)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+                  + " place_precision, launched_by, weapons, json, incident_id)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
       Place p = incident.where();
       ps.setLong(1, reportId);
-      ps.setLong(2, extractionId);
+      ps.setLong(2, m.extractionId());
       ps.setInt(3, index);
-      ps.setString(4, reportKey);
+      ps.setString(4, m.reportKey());
       setString(ps, 5, iso(incident.when().start()));
       setString(ps, 6, iso(incident.when().end()));
       ps.setString(7, incident.when().precision().code());
@@ -558,6 +578,7 @@ public final class JdbcStore implements Store {
       setString(ps, 14, incident.launchedBy());
       ps.setString(15, weaponsColumn(incident.weapons()));
       ps.setString(16, json);
+      setLong(ps, 17, m.incidentId());
       long id;
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -807,6 +828,70 @@ public final class JdbcStore implements Store {
           + " evacuated_best, evacuated_high, border_stated_km, border_computed_km, confidence,"
           + " source_count, json, provenance, updated_at";
 
+  /** The columns {@link #INCIDENT_VALUES} names, in order. */
+  private static final List<String> INCIDENT_COLUMNS =
+      List.of(INCIDENT_VALUES.split(",")).stream().map(String::trim).toList();
+
+  /** The JDBC type of each of {@link #INCIDENT_COLUMNS}, for binding nulls. */
+  private static final int[] INCIDENT_TYPES = {
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.BIGINT,
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+    Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.DOUBLE, Types.DOUBLE,
+    Types.DOUBLE, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+  };
+
+  /**
+   * The incident columns that the indexes on {@code incidents} hold (see the migrations). An update
+   * that leaves them as they are writes only the other columns, so the database need not rewrite an
+   * entry in each of the table's indexes.
+   */
+  private static final Set<String> INDEXED_INCIDENT_COLUMNS =
+      Set.of(
+          "date_start",
+          "lat",
+          "lon",
+          "cell",
+          "country",
+          "admin1",
+          "weapons",
+          "launched_by",
+          "own_territory",
+          "killed_low",
+          "killed_best",
+          "injured_low",
+          "injured_best",
+          "evacuated_low",
+          "evacuated_best");
+
+  private static final int[] ALL_INCIDENT_COLUMNS = positions(c -> true);
+  private static final int[] INDEXED_POSITIONS = positions(INDEXED_INCIDENT_COLUMNS::contains);
+  private static final int[] UNINDEXED_POSITIONS =
+      positions(c -> !INDEXED_INCIDENT_COLUMNS.contains(c));
+
+  private static final String UPDATE_INCIDENT = updateIncidentSql(ALL_INCIDENT_COLUMNS);
+  private static final String UPDATE_INCIDENT_UNINDEXED = updateIncidentSql(UNINDEXED_POSITIONS);
+  private static final String SELECT_INDEXED_INCIDENT_VALUES =
+      "SELECT "
+          + java.util.Arrays.stream(INDEXED_POSITIONS)
+              .mapToObj(INCIDENT_COLUMNS::get)
+              .collect(Collectors.joining(", "))
+          + " FROM incidents WHERE id = ?";
+
+  private static int[] positions(java.util.function.Predicate<String> which) {
+    return java.util.stream.IntStream.range(0, INCIDENT_COLUMNS.size())
+        .filter(i -> which.test(INCIDENT_COLUMNS.get(i)))
+        .toArray();
+  }
+
+  private static String updateIncidentSql(int[] positions) {
+    return "UPDATE incidents SET "
+        + java.util.Arrays.stream(positions)
+            .mapToObj(i -> INCIDENT_COLUMNS.get(i) + " = ?")
+            .collect(Collectors.joining(", "))
+        + " WHERE id = ?";
+  }
+
   @Override
   public synchronized long createIncident(CanonicalIncident incident) {
     try {
@@ -818,7 +903,7 @@ public final class JdbcStore implements Store {
                   + placeholders(30)
                   + ") RETURNING id");
       String now = now();
-      int next = bindIncident(ps, incident, now);
+      int next = bindIncident(ps, incidentValues(incident, now), ALL_INCIDENT_COLUMNS);
       ps.setString(next, now);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -832,12 +917,12 @@ public final class JdbcStore implements Store {
   @Override
   public synchronized void updateIncident(long incidentId, CanonicalIncident incident) {
     try {
-      String set =
-          List.of(INCIDENT_VALUES.split(",")).stream()
-              .map(c -> c.trim() + " = ?")
-              .collect(Collectors.joining(", "));
-      PreparedStatement ps = prepare("UPDATE incidents SET " + set + " WHERE id = ?");
-      int next = bindIncident(ps, incident, now());
+      Object[] values = incidentValues(incident, now());
+      int[] changed =
+          sameIndexedValues(incidentId, values) ? UNINDEXED_POSITIONS : ALL_INCIDENT_COLUMNS;
+      PreparedStatement ps =
+          prepare(changed == ALL_INCIDENT_COLUMNS ? UPDATE_INCIDENT : UPDATE_INCIDENT_UNINDEXED);
+      int next = bindIncident(ps, values, changed);
       ps.setLong(next, incidentId);
       if (ps.executeUpdate() != 1) {
         throw new IllegalArgumentException("no incident with id " + incidentId);
@@ -847,35 +932,93 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private int bindIncident(PreparedStatement ps, CanonicalIncident c, String now)
-      throws SQLException {
+  /** True when the stored incident has these values in every indexed column. */
+  private boolean sameIndexedValues(long incidentId, Object[] values) throws SQLException {
+    PreparedStatement ps = prepare(SELECT_INDEXED_INCIDENT_VALUES);
+    ps.setLong(1, incidentId);
+    try (ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        return false;
+      }
+      for (int k = 0; k < INDEXED_POSITIONS.length; k++) {
+        int column = INDEXED_POSITIONS[k];
+        Object stored =
+            switch (INCIDENT_TYPES[column]) {
+              case Types.DOUBLE -> rs.getDouble(k + 1);
+              case Types.BIGINT -> rs.getLong(k + 1);
+              case Types.INTEGER -> rs.getInt(k + 1);
+              default -> rs.getString(k + 1);
+            };
+        if (rs.wasNull()) {
+          stored = null;
+        }
+        if (!java.util.Objects.equals(stored, values[column])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** The values of {@link #INCIDENT_COLUMNS} for a canonical incident (nulls where absent). */
+  private Object[] incidentValues(CanonicalIncident c, String now) {
     Incident i = c.incident();
     Place p = i.where();
-    setString(ps, 1, iso(i.when().start()));
-    setString(ps, 2, iso(i.when().end()));
-    ps.setString(3, i.when().precision().code());
-    setDouble(ps, 4, p.lat());
-    setDouble(ps, 5, p.lon());
-    setLong(ps, 6, p.lat() == null || p.lon() == null ? null : GridCell.of(p.lat(), p.lon()));
-    setString(ps, 7, p.country());
-    setString(ps, 8, p.admin1());
-    setString(ps, 9, p.name());
-    ps.setString(10, p.precision().code());
-    ps.setString(11, weaponsColumn(i.weapons()));
-    setString(ps, 12, i.launchedBy());
-    setBoolean(ps, 13, i.ownTerritory());
-    setEstimate(ps, 14, i.killed());
-    setEstimate(ps, 17, i.injured());
-    setEstimate(ps, 20, i.evacuated());
-    setDouble(ps, 23, i.borderDistanceKm() == null ? null : i.borderDistanceKm().stated());
-    setDouble(ps, 24, i.borderDistanceKm() == null ? null : i.borderDistanceKm().computed());
-    ps.setDouble(25, i.confidence());
-    ps.setInt(26, c.sourceCount());
+    BorderDistance border = i.borderDistanceKm();
     String json = writtenMentionJson.get(i);
-    ps.setString(27, json != null ? json : ExtractionJson.compact(ExtractionJson.incident(i)));
-    ps.setString(28, c.provenanceJson());
-    ps.setString(29, now);
-    return 30;
+    return new Object[] {
+      iso(i.when().start()),
+      iso(i.when().end()),
+      i.when().precision().code(),
+      p.lat(),
+      p.lon(),
+      p.lat() == null || p.lon() == null ? null : GridCell.of(p.lat(), p.lon()),
+      p.country(),
+      p.admin1(),
+      p.name(),
+      p.precision().code(),
+      weaponsColumn(i.weapons()),
+      i.launchedBy(),
+      i.ownTerritory() == null ? null : i.ownTerritory() ? 1 : 0,
+      i.killed() == null ? null : i.killed().low(),
+      i.killed() == null ? null : i.killed().best(),
+      i.killed() == null ? null : i.killed().high(),
+      i.injured() == null ? null : i.injured().low(),
+      i.injured() == null ? null : i.injured().best(),
+      i.injured() == null ? null : i.injured().high(),
+      i.evacuated() == null ? null : i.evacuated().low(),
+      i.evacuated() == null ? null : i.evacuated().best(),
+      i.evacuated() == null ? null : i.evacuated().high(),
+      border == null ? null : border.stated(),
+      border == null ? null : border.computed(),
+      i.confidence(),
+      c.sourceCount(),
+      json != null ? json : ExtractionJson.compact(ExtractionJson.incident(i)),
+      c.provenanceJson(),
+      now
+    };
+  }
+
+  /** Binds the values at these positions to parameters 1, 2, ...; returns the next parameter. */
+  private static int bindIncident(PreparedStatement ps, Object[] values, int[] positions)
+      throws SQLException {
+    int next = 1;
+    for (int column : positions) {
+      Object v = values[column];
+      if (v == null) {
+        ps.setNull(next, INCIDENT_TYPES[column]);
+      } else if (v instanceof String text) {
+        ps.setString(next, text);
+      } else if (v instanceof Double d) {
+        ps.setDouble(next, d);
+      } else if (v instanceof Long l) {
+        ps.setLong(next, l);
+      } else {
+        ps.setInt(next, (Integer) v);
+      }
+      next++;
+    }
+    return next;
   }
 
   @Override

@@ -35,18 +35,63 @@ public interface Store extends ReportStore, IncidentStore, QuarantineStore, Auto
       StoredReport report, String extractorVersion, ExtractionRows rows) {
     return inTransaction(
         () -> {
-          long extractionId = saveExtraction(report.id(), extractorVersion, rows.extraction());
-          List<StoredMention> mentions = new ArrayList<>();
-          for (int i = 0; i < rows.extraction().incidents().size(); i++) {
-            var incident = rows.extraction().incidents().get(i);
-            long id = addMention(report.id(), extractionId, i, report.contentHash(), incident);
+          List<MentionRow> unwritten = saveExtractionAndClaims(report, extractorVersion, rows);
+          List<Long> ids = addMentions(unwritten);
+          List<StoredMention> mentions = new ArrayList<>(unwritten.size());
+          for (int i = 0; i < unwritten.size(); i++) {
+            MentionRow m = unwritten.get(i);
             mentions.add(
-                new StoredMention(id, report.id(), i, report.contentHash(), null, incident));
+                new StoredMention(
+                    ids.get(i), m.reportId(), m.index(), m.reportKey(), null, m.incident()));
+          }
+          return mentions;
+        });
+  }
+
+  /**
+   * Stores an extraction of a report with its claims and marks the report extracted, like {@link
+   * #saveExtractionResults} but without the mentions: returns them, unwritten and unassigned, for
+   * {@link #addMentions} once de-duplication has placed them (so each is written once, with its
+   * incident). Call both inside one transaction.
+   */
+  default List<MentionRow> saveExtractionAndClaims(
+      StoredReport report, String extractorVersion, ExtractionRows rows) {
+    return inTransaction(
+        () -> {
+          long extractionId = saveExtraction(report.id(), extractorVersion, rows.extraction());
+          List<MentionRow> mentions = new ArrayList<>();
+          for (int i = 0; i < rows.extraction().incidents().size(); i++) {
+            mentions.add(
+                new MentionRow(
+                    report.id(),
+                    extractionId,
+                    i,
+                    report.contentHash(),
+                    null,
+                    rows.extraction().incidents().get(i),
+                    rows.incidentJson().get(i)));
           }
           for (int i = 0; i < rows.extraction().claims().size(); i++) {
             addClaim(report.id(), extractionId, i, rows.extraction().claims().get(i));
           }
           return mentions;
+        });
+  }
+
+  /** Stores mentions in order, each with its incident when it has one; returns their ids. */
+  default List<Long> addMentions(List<MentionRow> mentions) {
+    return inTransaction(
+        () -> {
+          List<Long> ids = new ArrayList<>(mentions.size());
+          for (MentionRow m : mentions) {
+            long id =
+                addMention(m.reportId(), m.extractionId(), m.index(), m.reportKey(), m.incident());
+            if (m.incidentId() != null) {
+              assignMentions(m.incidentId(), List.of(id));
+            }
+            ids.add(id);
+          }
+          return ids;
         });
   }
 

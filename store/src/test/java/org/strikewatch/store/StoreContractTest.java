@@ -285,6 +285,50 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void mentions_left_unwritten_are_written_later_each_with_its_incident() {
+    AddResult added = store.add(report("Two strikes on Belgorod region.", null));
+    StoredReport stored = store.report(added.reportId()).orElseThrow();
+    Incident one = incident("Belgorod", 50.6, 36.58, LocalDate.of(2024, 5, 15));
+    Incident two = incident("Shebekino", 50.41, 36.89, LocalDate.of(2024, 5, 14));
+    Extraction x =
+        new Extraction(
+            "en",
+            LocalDate.of(2024, 5, 16),
+            PublishedSource.GIVEN,
+            "Test Wire",
+            List.of(one, two),
+            List.of(claim21()),
+            List.of());
+
+    List<Long> ids =
+        store.inTransaction(
+            () -> {
+              List<MentionRow> unwritten =
+                  store.saveExtractionAndClaims(stored, "v1", ExtractionRows.of(x));
+              assertThat(unwritten).extracting(MentionRow::index).containsExactly(0, 1);
+              assertThat(unwritten).extracting(MentionRow::incidentId).containsOnlyNulls();
+              assertThat(store.mentionsOfReport(added.reportId())).isEmpty();
+              long incident = store.createIncident(new CanonicalIncident(one, 1, "{}"));
+              return store.addMentions(
+                  List.of(unwritten.get(0).withIncident(incident), unwritten.get(1)));
+            });
+
+    try (Store other = openAgain()) {
+      assertThat(other.report(added.reportId()).orElseThrow().status())
+          .isEqualTo(ReportStatus.EXTRACTED);
+      assertThat(other.claimsOfReport(added.reportId())).containsExactly(claim21());
+      List<StoredMention> written = other.mentionsOfReport(added.reportId());
+      assertThat(written).extracting(StoredMention::id).containsExactlyElementsOf(ids);
+      assertThat(written).extracting(StoredMention::incident).containsExactly(one, two);
+      assertThat(written.get(0).incidentId()).isNotNull();
+      assertThat(written.get(1).incidentId()).isNull();
+      assertThat(other.mentionsOfIncident(written.get(0).incidentId()))
+          .extracting(StoredMention::id)
+          .containsExactly(ids.get(0));
+    }
+  }
+
+  @Test
   void a_report_added_with_its_hash_computed_by_the_caller_is_stored_the_same_way() {
     IncomingReport in = report("Drones over Kursk.", "https://example.org/k");
     String hash = JdbcStore.contentHash(in.text());
@@ -339,6 +383,60 @@ abstract class StoreContractTest {
         .extracting(StoredMention::incidentId)
         .isNull();
     assertThat(store.history(id)).hasSize(1);
+  }
+
+  /** The ids of incidents a query on the incident columns finds. */
+  List<Long> incidentIdsWhere(String condition) throws Exception {
+    JdbcStore jdbc = (JdbcStore) store;
+    List<Long> ids = new java.util.ArrayList<>();
+    synchronized (jdbc) {
+      try (var ps =
+              jdbc.connection().prepareStatement("SELECT id FROM incidents WHERE " + condition);
+          var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void updates_that_keep_or_change_the_indexed_values_are_read_back_and_found_by_them()
+      throws Exception {
+    Incident one = incident("Belgorod", 50.6, 36.58, LocalDate.of(2024, 5, 15));
+    long id = store.createIncident(new CanonicalIncident(one, 1, "{}"));
+
+    Incident surer = one.toBuilder().confidence(0.3).build();
+    store.updateIncident(id, new CanonicalIncident(surer, 3, "{\"n\":3}"));
+
+    StoredIncident read = store.incident(id).orElseThrow();
+    assertThat(read.incident()).isEqualTo(surer);
+    assertThat(read.sourceCount()).isEqualTo(3);
+    assertThat(read.provenanceJson()).isEqualTo("{\"n\":3}");
+    assertThat(incidentIdsWhere("admin1 = 'Belgorod Oblast' AND date_start = '2024-05-15'"))
+        .containsExactly(id);
+    assertThat(incidentIdsWhere("confidence = 0.3 AND source_count = 3")).containsExactly(id);
+
+    Incident moved =
+        surer.toBuilder()
+            .when(TimeSpan.day(LocalDate.of(2024, 5, 17), "on Friday"))
+            .weapons(List.of(Weapon.DRONE))
+            .killed(Estimate.exactly(4))
+            .build();
+    store.updateIncident(id, new CanonicalIncident(moved, 4, "{}"));
+
+    assertThat(store.incident(id).orElseThrow().incident()).isEqualTo(moved);
+    assertThat(incidentIdsWhere("admin1 = 'Belgorod Oblast' AND date_start = '2024-05-15'"))
+        .isEmpty();
+    assertThat(
+            incidentIdsWhere(
+                "admin1 = 'Belgorod Oblast' AND date_start = '2024-05-17'"
+                    + " AND weapons = ',drone,' AND killed_best = 4"))
+        .containsExactly(id);
+    assertThatThrownBy(() -> store.updateIncident(id + 1, new CanonicalIncident(moved, 1, "{}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no incident with id " + (id + 1));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.strikewatch.model.Rejection;
 import org.strikewatch.store.AddResult;
 import org.strikewatch.store.ExtractionRows;
 import org.strikewatch.store.JdbcStore;
+import org.strikewatch.store.MentionRow;
 import org.strikewatch.store.ReportStatus;
 import org.strikewatch.store.Store;
 import org.strikewatch.store.StoredMention;
@@ -41,7 +42,7 @@ import org.strikewatch.store.StoredReport;
 public final class IngestPipeline {
 
   /** Reports per transaction pair. */
-  public static final int DEFAULT_BATCH = 256;
+  public static final int DEFAULT_BATCH = 1024;
 
   private final Store store;
   private final ReportExtractor extractor;
@@ -275,7 +276,7 @@ public final class IngestPipeline {
     List<Outcome> outcomes = join(batch);
     store.inTransaction(
         () -> {
-          List<StoredMention> seeds = new ArrayList<>();
+          List<MentionRow> mentions = new ArrayList<>();
           for (Outcome o : outcomes) {
             long id = o.report().id();
             ExtractionRows rows = o.rows();
@@ -284,12 +285,11 @@ public final class IngestPipeline {
               failed++;
               continue;
             }
-            seeds.addAll(store.saveExtractionResults(o.report(), extractor.version(), rows));
+            mentions.addAll(store.saveExtractionAndClaims(o.report(), extractor.version(), rows));
             extracted++;
           }
-          Set<Long> fresh = new HashSet<>();
-          seeds.forEach(m -> fresh.add(m.id()));
-          StoreDeduplication.Outcome d = dedupe.integrate(seeds, fresh);
+          // the mentions are written by de-duplication, each once, with its incident
+          StoreDeduplication.Outcome d = dedupe.integrateUnwritten(mentions);
           incidentsCreated += d.created();
           incidentsMerged += d.merged();
         });

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.strikewatch.dedupe.CannotLink;
 import org.strikewatch.dedupe.Deduplicator;
 import org.strikewatch.dedupe.Link;
@@ -27,6 +28,7 @@ import org.strikewatch.model.PlacePrecision;
 import org.strikewatch.store.CandidateQuery;
 import org.strikewatch.store.CanonicalIncident;
 import org.strikewatch.store.GridCell;
+import org.strikewatch.store.MentionRow;
 import org.strikewatch.store.Store;
 import org.strikewatch.store.StoredMention;
 
@@ -58,6 +60,96 @@ public final class StoreDeduplication {
    * transaction.
    */
   public Outcome integrate(Collection<StoredMention> seeds, Set<Long> newMentions) {
+    return integrate(seeds, newMentions, new Writes(List.of()));
+  }
+
+  /**
+   * Places mentions that are not stored yet (from {@link Store#saveExtractionAndClaims}) among the
+   * stored ones, like {@link #integrate(Collection, Set)} with them as new mentions, then writes
+   * them in order, each with its incident. The result is the same as storing them first and
+   * integrating them, but each mention is written once instead of written and then assigned. Call
+   * inside a transaction.
+   */
+  public Outcome integrateUnwritten(List<MentionRow> unwritten) {
+    List<StoredMention> seeds = new ArrayList<>(unwritten.size());
+    Set<Long> fresh = new HashSet<>();
+    for (int i = 0; i < unwritten.size(); i++) {
+      MentionRow m = unwritten.get(i);
+      long provisional = Writes.provisionalId(i);
+      seeds.add(
+          new StoredMention(
+              provisional, m.reportId(), m.index(), m.reportKey(), null, m.incident()));
+      fresh.add(provisional);
+    }
+    Writes writes = new Writes(unwritten);
+    Outcome outcome = integrate(seeds, fresh, writes);
+    writes.finish();
+    return outcome;
+  }
+
+  /**
+   * The writes of one integration that concern mentions: assignments and merge history. Mentions
+   * not written yet carry provisional (negative) ids until {@link #finish()} writes them with their
+   * incidents; their merge history waits for their ids, and so, to keep the history in order, does
+   * every merge-history entry of the integration.
+   */
+  private final class Writes {
+    private final List<MentionRow> unwritten;
+    private final @Nullable Long[] incidentOf;
+    private final List<Merge> merges = new ArrayList<>();
+
+    private record Merge(
+        long incidentId, long mentionId, long reportId, String action, String reason) {}
+
+    Writes(List<MentionRow> unwritten) {
+      this.unwritten = unwritten;
+      this.incidentOf = new Long[unwritten.size()];
+    }
+
+    /** The provisional id of the i-th unwritten mention. */
+    static long provisionalId(int i) {
+      return -1L - i;
+    }
+
+    void assign(long incidentId, Collection<Long> mentionIds) {
+      List<Long> stored = new ArrayList<>(mentionIds.size());
+      for (long id : mentionIds) {
+        if (id < 0) {
+          incidentOf[(int) (-1L - id)] = incidentId;
+        } else {
+          stored.add(id);
+        }
+      }
+      if (!stored.isEmpty()) {
+        store.assignMentions(incidentId, stored);
+      }
+    }
+
+    void recordMerge(long incidentId, long mentionId, long reportId, String action, String reason) {
+      if (unwritten.isEmpty()) {
+        store.recordMerge(incidentId, mentionId, reportId, action, reason);
+      } else {
+        merges.add(new Merge(incidentId, mentionId, reportId, action, reason));
+      }
+    }
+
+    void finish() {
+      if (unwritten.isEmpty()) {
+        return;
+      }
+      List<MentionRow> rows = new ArrayList<>(unwritten.size());
+      for (int i = 0; i < unwritten.size(); i++) {
+        rows.add(unwritten.get(i).withIncident(incidentOf[i]));
+      }
+      List<Long> ids = store.addMentions(rows);
+      for (Merge m : merges) {
+        long mention = m.mentionId() < 0 ? ids.get((int) (-1L - m.mentionId())) : m.mentionId();
+        store.recordMerge(m.incidentId(), mention, m.reportId(), m.action(), m.reason());
+      }
+    }
+  }
+
+  private Outcome integrate(Collection<StoredMention> seeds, Set<Long> newMentions, Writes writes) {
     incidentSizes.clear();
     Map<Long, StoredMention> component = neighbourhood(seeds);
     if (component.isEmpty()) {
@@ -110,7 +202,7 @@ public final class StoreDeduplication {
         }
       }
       if (!moved.isEmpty()) {
-        store.assignMentions(incidentId, moved);
+        writes.assign(incidentId, moved);
       }
       boolean first = fresh;
       for (StoredMention m : members) {
@@ -121,7 +213,7 @@ public final class StoreDeduplication {
         if (isNew || moved.contains(m.id())) {
           String reason = reasonFor(cluster, toMention(m).id(), members.size());
           String action = first ? "created" : isNew ? "merged" : "regrouped";
-          store.recordMerge(incidentId, m.id(), m.reportId(), action, reason);
+          writes.recordMerge(incidentId, m.id(), m.reportId(), action, reason);
           first = false;
         }
       }
