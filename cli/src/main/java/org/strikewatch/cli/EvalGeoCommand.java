@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.strikewatch.eval.geo.GeoCorpora;
-import org.strikewatch.eval.geo.GeoDocument;
+import org.strikewatch.eval.geo.GeoCorpus;
 import org.strikewatch.eval.geo.GeoEvaluator;
 import org.strikewatch.eval.geo.GeoScores;
 import org.strikewatch.geo.gazetteer.Gazetteer;
@@ -18,11 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code strikewatch eval geo}: geoparsing scores on GeoWebNews and LGL. */
+/** {@code strikewatch eval geo}: geoparsing scores on GeoWebNews, LGL, TR-News and GeoVirus. */
 @Command(
     name = "geo",
     mixinStandardHelpOptions = true,
-    description = "Score the geoparser on GeoWebNews and LGL (P/R/F1, accuracy@161 km).")
+    description =
+        "Score the geoparser on GeoWebNews, LGL, TR-News and GeoVirus (P/R/F1, accuracy@161 km).")
 public final class EvalGeoCommand implements Runnable {
 
   @Mixin BenchmarksOption benchmarks;
@@ -30,7 +32,7 @@ public final class EvalGeoCommand implements Runnable {
   @Option(
       names = "--corpus",
       defaultValue = "all",
-      description = "gwn, lgl or all (default: ${DEFAULT-VALUE}).")
+      description = "gwn, lgl, trnews, geovirus or all (default: ${DEFAULT-VALUE}).")
   String corpus;
 
   @Option(
@@ -48,13 +50,34 @@ public final class EvalGeoCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** A corpus the command knows: its --corpus key, its folder, and its reader. */
+  private record Corpus(String key, String folder, Reader reader) {}
+
+  @FunctionalInterface
+  private interface Reader {
+    GeoCorpus read(Path dir) throws IOException;
+  }
+
+  private static final List<Corpus> CORPORA =
+      List.of(
+          new Corpus("gwn", "GeoWebNews", GeoCorpora::geoWebNews),
+          new Corpus("lgl", "LGL", GeoCorpora::lgl),
+          new Corpus("trnews", "TR-News", GeoCorpora::trNews),
+          new Corpus("geovirus", "GeoVirus", GeoCorpora::geoVirus));
+
   @Override
   public void run() {
     String which = corpus.toLowerCase(Locale.ROOT);
-    if (!List.of("gwn", "lgl", "all").contains(which)) {
-      throw new UserError("--corpus must be gwn, lgl or all, not \"" + corpus + "\"");
+    List<Corpus> chosen =
+        CORPORA.stream().filter(c -> which.equals("all") || c.key().equals(which)).toList();
+    if (chosen.isEmpty()) {
+      throw new UserError(
+          "--corpus must be gwn, lgl, trnews, geovirus or all, not \"" + corpus + "\"");
     }
-    Path dir = benchmarks.dir(which.equals("lgl") ? "LGL" : "GeoWebNews");
+    List<Path> dirs = new ArrayList<>();
+    for (Corpus c : chosen) {
+      dirs.add(benchmarks.dir(c.folder()).resolve(c.folder()));
+    }
     GazetteerGeoparser parser;
     try {
       parser =
@@ -68,12 +91,14 @@ public final class EvalGeoCommand implements Runnable {
     out.println(
         "corpus       docs  gold  pred  exactP exactR exactF1  overP  overR overF1"
             + "  resGold resolved acc@161 medianKm");
+    List<String> notes = new ArrayList<>();
     try {
-      if (!which.equals("lgl")) {
-        print(out, score("GeoWebNews", GeoCorpora.geoWebNews(dir.resolve("GeoWebNews")), parser));
-      }
-      if (!which.equals("gwn")) {
-        print(out, score("LGL", GeoCorpora.lgl(dir.resolve("LGL")), parser));
+      for (int i = 0; i < chosen.size(); i++) {
+        GeoCorpus read = chosen.get(i).reader().read(dirs.get(i));
+        print(out, GeoEvaluator.evaluate(read.name(), read.documents(), parser, misses));
+        if (read.realigned() > 0 || !read.skipped().isEmpty()) {
+          notes.add(note(read));
+        }
       }
       if (missesFile != null) {
         Files.write(missesFile, misses);
@@ -81,11 +106,26 @@ public final class EvalGeoCommand implements Runnable {
     } catch (IOException e) {
       throw new UserError("cannot read the benchmarks: " + e.getMessage());
     }
+    notes.forEach(out::println);
     out.flush();
   }
 
-  private GeoScores score(String name, List<GeoDocument> docs, GazetteerGeoparser p) {
-    return GeoEvaluator.evaluate(name, docs, p, misses);
+  /** What the reader repaired or left out, with the first skipped entries as examples. */
+  private static String note(GeoCorpus c) {
+    StringBuilder b =
+        new StringBuilder()
+            .append(c.name())
+            .append(": ")
+            .append(c.realigned())
+            .append(" gold span(s) realigned to their text, ")
+            .append(c.skipped().size())
+            .append(" malformed entr")
+            .append(c.skipped().size() == 1 ? "y" : "ies")
+            .append(" skipped");
+    for (String s : c.skipped().subList(0, Math.min(3, c.skipped().size()))) {
+      b.append(System.lineSeparator()).append("  skipped ").append(s);
+    }
+    return b.toString();
   }
 
   private static void print(PrintWriter out, GeoScores s) {
