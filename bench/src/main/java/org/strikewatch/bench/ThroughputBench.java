@@ -103,10 +103,11 @@ public final class ThroughputBench {
   }
 
   /**
-   * Measures each thread count {@code rounds} times, the thread counts interleaved (1, 2, 1, 2, ...
-   * for {@code [1, 2]}), so that whatever else the machine or the JVM does (a compilation, a
-   * collection, another process) falls on every thread count alike rather than on one of them; each
-   * result is the median round, with latency percentiles over all rounds.
+   * Measures each thread count {@code rounds} times after one unmeasured round each, the thread
+   * counts interleaved (1, 2, 1, 2, ... for {@code [1, 2]}), so that whatever else the machine or
+   * the JVM does (a compilation, a collection, another process) falls on every thread count alike
+   * rather than on one of them; each result is the median round, with latency percentiles over all
+   * rounds.
    */
   public List<ThroughputResult> measure(List<Integer> threadCounts, int rounds) {
     if (rounds < 1) {
@@ -116,6 +117,11 @@ public final class ThroughputBench {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1: " + threads);
       }
+    }
+    // one unmeasured round per thread count first, as JMH's warm-up iterations run at the measured
+    // thread count: the first round after the single-threaded warm-up ran measurably slower
+    for (int threads : threadCounts) {
+      round(threads);
     }
     List<List<Round>> byCount = new ArrayList<>();
     threadCounts.forEach(t -> byCount.add(new ArrayList<>()));
