@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.strikewatch.geo.boundary.internal.BuiltStrTree;
 import org.strikewatch.geo.control.internal.ControlGeoJson;
 
 /**
@@ -45,7 +46,7 @@ public final class ControlLayers {
   private record Indexed(ControlFeature feature, int rank, IndexedPointInAreaLocator locator) {}
 
   private final List<ControlLayer> layers;
-  private final STRtree tree = new STRtree();
+  private final STRtree tree = new BuiltStrTree();
   private final List<ControlLayer> snapshots;
 
   public ControlLayers(List<ControlLayer> layers) {

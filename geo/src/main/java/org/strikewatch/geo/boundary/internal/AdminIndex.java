@@ -26,7 +26,7 @@ public final class AdminIndex {
 
   private final List<AdminRegion> regions;
   private final List<LazyArea> areas;
-  private final STRtree tree = new STRtree();
+  private final STRtree tree = new BuiltStrTree();
   private final Map<String, Integer> byIso = new HashMap<>();
 
   public AdminIndex(BoundaryFiles.AdminData data) {

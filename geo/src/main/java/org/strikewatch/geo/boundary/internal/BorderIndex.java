@@ -27,7 +27,7 @@ public final class BorderIndex {
   private final double[] seg; // x1, y1, x2, y2 per segment
   private final int[] pairOf;
   private final String[] pairs;
-  private final STRtree tree = new STRtree();
+  private final STRtree tree = new BuiltStrTree();
   private final double @Nullable [] centre;
   private final double[] proj; // projected x1, y1, x2, y2 per segment, km
 
