@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -137,9 +137,14 @@ public final class ThroughputBench {
     return out;
   }
 
-  /** Runs the corpus once with {@code threads} threads and measures it. */
-  public ThroughputResult run(int threads) {
-    return measure(List.of(threads), 1).get(0);
+  /** The median of {@code rates}: the slower of the middle two for an even count. */
+  public static double medianRate(List<Double> rates) {
+    if (rates.isEmpty()) {
+      throw new IllegalArgumentException("no rates to take the median of");
+    }
+    List<Double> sorted = new ArrayList<>(rates);
+    Collections.sort(sorted);
+    return sorted.get((sorted.size() - 1) / 2);
   }
 
   /** One timed pass over the corpus. */
@@ -168,16 +173,13 @@ public final class ThroughputBench {
   }
 
   private ThroughputResult summarise(int threads, List<Round> rounds) {
-    List<Round> bySpeed = new ArrayList<>(rounds);
-    bySpeed.sort(Comparator.comparingDouble(Round::seconds));
-    // an even count takes the slower of the middle two
-    Round median = bySpeed.get(bySpeed.size() / 2);
     LatencyRecorder all = new LatencyRecorder(corpus.size() * rounds.size());
     List<Double> rates = new ArrayList<>();
     for (Round r : rounds) {
       all.addAll(r.latencies());
       rates.add(corpus.size() / r.seconds());
     }
+    Round median = rounds.get(rates.indexOf(medianRate(rates)));
     return new ThroughputResult(
         threads,
         corpus.size(),

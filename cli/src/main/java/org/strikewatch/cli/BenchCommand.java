@@ -136,7 +136,7 @@ public final class BenchCommand implements Runnable {
     ThroughputResult one = find(results, 1);
     ThroughputResult two = find(results, 2);
     double p99 = results.stream().mapToDouble(ThroughputResult::p99Millis).max().orElse(0);
-    double ingestRate = ingestRates.isEmpty() ? 0 : IngestBench.median(ingestRates);
+    double ingestRate = ingestRates.isEmpty() ? 0 : ThroughputBench.medianRate(ingestRates);
     if (json) {
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       o.put("reportsPerSecond1Thread", one == null ? null : round(one.reportsPerSecond()));

@@ -140,12 +140,8 @@ public final class BenchQueriesCommand implements Callable<Integer> {
               warmup,
               runs,
               () -> {
-                double lat = 46.5 + r.nextDouble() * 6;
-                double lon = 30 + r.nextDouble() * 9;
                 return q.find(
-                    IncidentFilter.builder()
-                        .bbox(new BoundingBox(lon, lat, lon + 0.5, lat + 0.5))
-                        .build(),
+                    IncidentFilter.builder().bbox(randomBox(r)).build(),
                     IncidentSort.NEWEST,
                     50,
                     null);
@@ -156,12 +152,8 @@ public final class BenchQueriesCommand implements Callable<Integer> {
               warmup * 10,
               runs * 10,
               () -> {
-                double lat = 46.5 + r.nextDouble() * 6;
-                double lon = 30 + r.nextDouble() * 9;
                 return q.findJson(
-                    IncidentFilter.builder()
-                        .bbox(new BoundingBox(lon, lat, lon + 0.5, lat + 0.5))
-                        .build(),
+                    IncidentFilter.builder().bbox(randomBox(r)).build(),
                     IncidentSort.NEWEST,
                     50,
                     null);
@@ -172,5 +164,12 @@ public final class BenchQueriesCommand implements Callable<Integer> {
 
   private static void print(QueryLatency.Result r) {
     System.out.println(r);
+  }
+
+  /** A random 0.5° box over eastern Ukraine and the bordering Russian regions. */
+  private static BoundingBox randomBox(Random r) {
+    double lat = 46.5 + r.nextDouble() * 6;
+    double lon = 30 + r.nextDouble() * 9;
+    return new BoundingBox(lon, lat, lon + 0.5, lat + 0.5);
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -67,13 +66,6 @@ final class IngestBench {
       rates.add(ingest(reports, seed + r, options));
     }
     return rates;
-  }
-
-  /** The median of the rates (the lower middle one of an even count). */
-  static double median(List<Double> rates) {
-    List<Double> sorted = new ArrayList<>(rates);
-    Collections.sort(sorted);
-    return sorted.get((sorted.size() - 1) / 2);
   }
 
   private static double ingest(int reports, long seed, CorpusOptions options) {
